@@ -1,0 +1,109 @@
+// The FTX custom functions: every formula a user can type, and nothing else. The JSDoc is the
+// public contract: the build turns it into functions.json. Each function is a thin wrapper over
+// src/model; model errors become #VALUE! or #N/A with a message, never an exception of
+// another kind, NaN or Infinity. All are synchronous, so no cell is ever left #BUSY!.
+
+import {
+  categoryRows,
+  fttLoss,
+  formatAmount,
+  lossFor,
+  parseAmount,
+  parseLocale,
+  sourceFor,
+  sumAmounts,
+  type Result,
+} from "../src/model";
+
+/** Throws the cell error a failed Result stands for; an error value from the input as itself. */
+function cellValue<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  const e = result.error;
+  if (e.kind === "passthrough") throw e.original;
+  const code =
+    e.kind === "notAvailable"
+      ? CustomFunctions.ErrorCode.notAvailable
+      : CustomFunctions.ErrorCode.invalidValue;
+  throw new CustomFunctions.Error(code, e.message);
+}
+
+/**
+ * The article's loss estimate for a category, in US dollars.
+ * @customfunction LOSS
+ * @param category A category id such as "luna", "venture" or "total", an alias such as "terra", or the article's Japanese label.
+ * @returns The article's figure in US dollars, e.g. 1000000000 for "luna".
+ */
+export function loss(category: string): number {
+  return cellValue(lossFor(category));
+}
+
+/**
+ * Adds loss amounts: numbers and text amounts such as "$1.5B" or "15億"; blank cells are ignored.
+ * @customfunction TOTAL
+ * @param values A cell, range or amount to add. Text that is not an amount is an error.
+ * @param more_values More cells, ranges or amounts to add.
+ * @returns The exact (compensated) sum in US dollars.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Excel hands ranges of mixed cells
+export function total(values: any[][], ...more_values: any[][][]): number {
+  return cellValue(sumAmounts([values, ...more_values]));
+}
+
+/**
+ * Reads an amount written as text ("15億", "155億ドル", "$1.5B", "2 billion", "▲15億") as US dollars.
+ * @customfunction AMOUNT
+ * @param text The amount as text, or a number.
+ * @returns The amount in US dollars.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a number or text
+export function amount(text: any): number {
+  return cellValue(parseAmount(text));
+}
+
+/**
+ * Writes an amount in US dollars as short text: "$15.5B" in English, "155億ドル" in Japanese.
+ * @customfunction FORMAT
+ * @param amount An amount in US dollars, or text FTX.AMOUNT reads.
+ * @param [style] "en" (default) for "$15.5B" or "ja" for "155億ドル".
+ * @returns The amount as text.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a number or text
+export function format(amount: any, style?: string): string {
+  const locale = cellValue(parseLocale(style));
+  return formatAmount(cellValue(parseAmount(amount)), locale);
+}
+
+/**
+ * Lists the article's eight loss categories: id, label and the article's figure in US dollars.
+ * @customfunction CATEGORIES
+ * @param [language] "en" (default) or "ja" for the article's Japanese labels.
+ * @returns Eight rows of id, label and amount.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- mixed text and numbers
+export function categories(language?: string): any[][] {
+  return categoryRows(cellValue(parseLocale(language)));
+}
+
+/**
+ * The article's reasoning for a category, in a sentence or two.
+ * @customfunction SOURCE
+ * @param category A category id such as "luna", an alias, a Japanese label, or "total".
+ * @param [language] "en" (default) or "ja" for the article's own Japanese text.
+ * @returns The article's reasoning.
+ */
+export function source(category: string, language?: string): string {
+  const locale = cellValue(parseLocale(language));
+  return cellValue(sourceFor(category, locale));
+}
+
+/**
+ * The loss on FTT held through a price drop: tokens × (price before − price after).
+ * @customfunction FTTLOSS
+ * @param tokens FTT tokens held (the article's line implies about 227.27 million).
+ * @param price_before Price per token before the drop in US dollars (the article: 22).
+ * @param price_after Price per token after the drop in US dollars (the article: 4.4).
+ * @returns The loss in US dollars, rounded to the cent.
+ */
+export function fttloss(tokens: number, price_before: number, price_after: number): number {
+  return cellValue(fttLoss(tokens, price_before, price_after));
+}

@@ -1,0 +1,29 @@
+// Bibliographic facts about the article, shown wherever the product cites it.
+
+import type { Locale } from "./locale";
+
+export const ARTICLE = {
+  title: "What happened at Alameda Research",
+  author: "milkyeggs",
+  published: "2022-11-15",
+  url: "https://milkyeggs.com/what-happened-at-alameda-research/",
+  translation: {
+    title: "Alameda Research では一体何が起こったのか?",
+    translator: "Katie 辜, Odaily 星球日报",
+    publisher: "ChainCatcher",
+    published: "2022-11-16",
+  },
+} as const;
+
+/** One line citing the source, in the reader's language. */
+export function citation(locale: Locale): string {
+  const a = ARTICLE;
+  if (locale === "ja") {
+    const t = a.translation;
+    return (
+      `出典: ${a.author}「${a.title}」(${a.published})。` +
+      `日本語訳: 「${t.title}」翻訳 ${t.translator}、${t.publisher}(${t.published})`
+    );
+  }
+  return `Source: ${a.author}, "${a.title}" (${a.published}), ${a.url}`;
+}

@@ -1,0 +1,44 @@
+import { fail, ok, type Result } from "./result";
+
+export type Locale = "en" | "ja";
+export const LOCALES: readonly Locale[] = ["en", "ja"];
+
+const NAMES: Record<string, Locale> = {
+  en: "en",
+  english: "en",
+  "en-us": "en",
+  "en-gb": "en",
+  英語: "en",
+  ja: "ja",
+  jp: "ja",
+  "ja-jp": "ja",
+  japanese: "ja",
+  日本語: "ja",
+};
+
+/** Reads a language argument ("en", "ja", "Japanese", "日本語", "ja-JP"); blank means English. */
+export function parseLocale(input: unknown): Result<Locale> {
+  if (input === undefined || input === null) return ok("en");
+  if (typeof input !== "string") {
+    return fail("value", `Language must be text, "en" or "ja"; got ${describe(input)}.`);
+  }
+  const key = input.normalize("NFKC").trim().toLowerCase().replace(/_/g, "-");
+  if (key === "") return ok("en");
+  const locale = NAMES[key];
+  return locale
+    ? ok(locale)
+    : fail("value", `Unknown language "${input}": use "en" (English) or "ja" (Japanese).`);
+}
+
+/** Office's display language ("ja-JP", "en-US") to a supported locale. */
+export function localeFromOffice(displayLanguage: string | undefined): Locale {
+  return displayLanguage?.toLowerCase().startsWith("ja") ? "ja" : "en";
+}
+
+export function describe(value: unknown): string {
+  if (typeof value === "string") return `"${value}"`;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "number") return String(value);
+  if (value === null || value === undefined) return "a blank";
+  return "a value of another kind";
+}

@@ -1,0 +1,101 @@
+// The template's own words (headings, instructions). The article's figures, labels and
+// reasoning are not here: they come from the category table in src/model.
+
+import type { Locale } from "../model";
+
+interface TemplateText {
+  sheetName: string;
+  title: string;
+  howTo: string;
+  caveat: string;
+  headers: readonly string[];
+  fttSection: string;
+  fttDrivers: Record<"tokens" | "priceBefore" | "priceAfter", { label: string; note: string }>;
+  fttGarbled: string;
+  referenceSection: string;
+  /** Columns A..G of the reference table; "" leaves a column without a heading. */
+  referenceHeaders: readonly string[];
+  chartTitle: string;
+  names: { inputs: string; article: string; total: string; articleTotal: string };
+}
+
+export const TEXT: Record<Locale, TemplateText> = {
+  en: {
+    sheetName: "FTX Losses",
+    title: "Where did the money go? FTX/Alameda losses, after milkyeggs (2022)",
+    howTo:
+      "Change the blue cells (your estimates in column D, and the FTT drivers below); the " +
+      "totals, differences, shares, references and chart follow. Amounts in US dollars.",
+    caveat:
+      'The author calls the breakdown "a very rough estimate"; the LUNA and junk-coin-long ' +
+      "figures are the ones he knows least about.",
+    headers: ["ID", "Cause of loss", "Article", "Your estimate", "Difference", "Share of your total", "The article's reasoning"],
+    fttSection: "FTT line, driven by its assumptions",
+    fttDrivers: {
+      tokens: {
+        label: "FTT tokens held",
+        note: "Implied by the article: $4B ÷ ($22 − $4.4) ≈ 227.27 million tokens (≈ $5.0B of FTT at $22).",
+      },
+      priceBefore: {
+        label: "Price before, $ per FTT",
+        note: "The $22 floor offered for FTT on 6–7 Nov 2022.",
+      },
+      priceAfter: {
+        label: "Price after, $ per FTT",
+        note: "Near where FTT traded on 8 Nov 2022 (−80%).",
+      },
+    },
+    fttGarbled:
+      'The Japanese translation prints this line as "FTTが220億から44億に下落" ($22B → $4.4B), ' +
+      "which would be a $17.6B loss and contradicts the $4B on the same line. It is the per-token " +
+      "price move $22 → $4.4: $4B at −80% implies about $5.0B of FTT at $22, ≈ 227 million tokens " +
+      "(Alameda's leaked 30 Jun 2022 balance sheet showed $5.82B of FTT: $3.66B unlocked, $2.16B as collateral).",
+    referenceSection: "Totals the article states but does not reconcile with its breakdown",
+    referenceHeaders: ["", "Claim", "Article", "Your total", "Your total − claim", "", "The article's words (Japanese translation)"],
+    chartTitle: "Your estimate vs the article, by cause",
+    names: {
+      inputs: "Your estimates, one per cause",
+      article: "The article's figures, one per cause",
+      total: "Your total",
+      articleTotal: "The article's total",
+    },
+  },
+  ja: {
+    sheetName: "FTX損失",
+    title: "資金はどこへ消えたのか:FTX/Alamedaの損失(milkyeggs, 2022)",
+    howTo:
+      "青いセル(D列のあなたの推定と下のFTTの前提)を変えると、合計・差額・構成比・参考値・グラフが連動します。単位:億ドル。",
+    caveat:
+      "著者はこの内訳を「非常に粗い推定」としており、LUNAとゴミコインのロングの金額が最も不確かだと述べています。",
+    headers: ["ID", "損失の原因", "記事", "あなたの推定", "差額", "構成比", "記事の根拠"],
+    fttSection: "FTTの行:前提から計算",
+    fttDrivers: {
+      tokens: {
+        label: "FTT保有量(トークン)",
+        note: "記事から逆算:40億ドル ÷ (22ドル − 4.4ドル) ≈ 2億2727万トークン(22ドル時点で約50億ドル分)。",
+      },
+      priceBefore: {
+        label: "下落前の価格(ドル/FTT)",
+        note: "2022年11月6〜7日に提示された22ドルの下限価格。",
+      },
+      priceAfter: {
+        label: "下落後の価格(ドル/FTT)",
+        note: "2022年11月8日の取引価格付近(−80%)。",
+      },
+    },
+    fttGarbled:
+      "訳文の「FTTが220億から44億に下落」は、1トークンあたり22ドルから4.4ドルへの下落(−80%)の誤記です。" +
+      "220億ドルから44億ドルへの下落なら損失は176億ドルとなり、同じ行の40億と矛盾します。" +
+      "−80%で40億ドルの損失は、22ドル時点で約50億ドル分、約2億2700万トークンのFTT保有を意味します" +
+      "(流出した2022年6月30日時点のAlamedaの貸借対照表ではFTTは58.2億ドル:非ロック36.6億ドル、担保21.6億ドル)。",
+    referenceSection: "記事が述べるが内訳と照合していない合計",
+    referenceHeaders: ["", "記事の主張", "記事", "あなたの合計", "あなたの合計 − 主張", "", "記事の文言"],
+    chartTitle: "原因別:あなたの推定と記事の比較",
+    names: {
+      inputs: "あなたの推定(原因別)",
+      article: "記事の金額(原因別)",
+      total: "あなたの合計",
+      articleTotal: "記事の合計",
+    },
+  },
+};

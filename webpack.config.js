@@ -1,0 +1,201 @@
+// Builds the add-in into dist/:
+//   taskpane.html   the shared-runtime page: office.js, then functions.js, then taskpane.js
+//   functions.js    the custom functions (CustomFunctions.associate calls added by the
+//                   metadata plugin's loader from the @customfunction JSDoc)
+//   functions.json  generated from functions/functions.ts JSDoc (never hand-written)
+//   functions-ja.json  the same with Japanese descriptions (functions/descriptions-ja.json)
+//   manifest.xml    development: as is; production: every localhost URL rewritten to
+//                   ADDIN_PUBLIC_URL and the metadata URLs versioned
+//   office-js/      a local copy of office.js and the Excel files it loads, unless
+//                   OFFICE_JS_URL points elsewhere (e.g. Microsoft's CDN, required for AppSource)
+//   assets/         icons
+//
+// Environment:
+//   ADDIN_PUBLIC_URL  production origin (default https://ftx-loss-model.example.com)
+//   OFFICE_JS_URL     "local" (default), "cdn" (= https://appsforoffice.microsoft.com/lib/1/hosted/office.js)
+//                     or any https URL of office.js
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { FunctionsJaPlugin } = require("./scripts/functions-ja");
+const { metadataVersion, productionManifest, publicOrigin } = require("./scripts/manifest-transform");
+const pkg = require("./package.json");
+
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_LOCAL = "office-js/office.js";
+const OFFICE_JS_DIST = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+// The taskpane's and functions' own JavaScript (office.js aside), gzipped.
+const JS_BUDGET_GZIP = 60 * 1024;
+
+function officeJsUrl() {
+  const value = (process.env.OFFICE_JS_URL || "local").trim();
+  if (value === "local") return OFFICE_JS_LOCAL;
+  if (value === "cdn") return OFFICE_JS_CDN;
+  if (!/^https:\/\/[^"'<>\s]+\/office\.js$/.test(value)) {
+    throw new Error(`OFFICE_JS_URL must be "local", "cdn" or an https URL ending in /office.js: ${value}`);
+  }
+  return value;
+}
+
+/** Loads office.js first (blocking, as Office requires) and strips any copy in the template. */
+class OfficeJsTagPlugin {
+  constructor(src) {
+    this.src = src;
+  }
+
+  apply(compiler) {
+    compiler.hooks.compilation.tap("OfficeJsTagPlugin", (compilation) => {
+      const hooks = HtmlWebpackPlugin.getHooks(compilation);
+      hooks.alterAssetTagGroups.tap("OfficeJsTagPlugin", (data) => {
+        data.headTags.unshift(
+          HtmlWebpackPlugin.createHtmlTagObject("script", { src: this.src, type: "text/javascript" }),
+        );
+        return data;
+      });
+      hooks.beforeEmit.tap("OfficeJsTagPlugin", (data) => {
+        // One office.js only: the one chosen by OFFICE_JS_URL, injected above.
+        const ours = `<script src="${this.src}" type="text/javascript"></script>`;
+        const withoutOthers = data.html
+          .split(ours)
+          .map((part) => part.replace(/<script[^>]*src="[^"]*office(\.debug)?\.js"[^>]*>\s*<\/script>/g, ""))
+          .join(ours);
+        return { ...data, html: withoutOthers };
+      });
+    });
+  }
+}
+
+/** Emits manifest.xml: as is in development, rewritten for production. */
+class ManifestPlugin {
+  constructor({ production }) {
+    this.production = production;
+  }
+
+  apply(compiler) {
+    const { Compilation, WebpackError, sources } = compiler.webpack;
+    const source = path.resolve(__dirname, "manifest.xml");
+    compiler.hooks.thisCompilation.tap("ManifestPlugin", (compilation) => {
+      compilation.fileDependencies.add(source);
+      compilation.hooks.processAssets.tap(
+        { name: "ManifestPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          let xml = fs.readFileSync(source, "utf8");
+          if (this.production) {
+            const metadata = ["functions.json", "functions-ja.json"].map((name) => {
+              const asset = compilation.getAsset(name);
+              return asset ? asset.source.source().toString() : "";
+            });
+            try {
+              const version = metadataVersion(pkg.version, ...metadata);
+              xml = productionManifest(xml, { origin: process.env.ADDIN_PUBLIC_URL, version });
+            } catch (err) {
+              compilation.errors.push(new WebpackError(`manifest: ${err.message}`));
+              return;
+            }
+          }
+          compilation.emitAsset("manifest.xml", new sources.RawSource(xml));
+        },
+      );
+    });
+  }
+}
+
+/** Fails a production build whose own JavaScript exceeds the gzip budget. */
+class JsBudgetPlugin {
+  apply(compiler) {
+    const { Compilation, WebpackError } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("JsBudgetPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "JsBudgetPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const own = compilation.getAssets().filter((a) => /^[^/]+\.js$/.test(a.name));
+          const gzip = own.reduce((sum, a) => sum + zlib.gzipSync(a.source.buffer()).length, 0);
+          if (gzip > JS_BUDGET_GZIP) {
+            compilation.errors.push(
+              new WebpackError(`JavaScript budget: ${own.map((a) => a.name).join(" + ")} = ${gzip} bytes gzip > ${JS_BUDGET_GZIP}`),
+            );
+          }
+        },
+      );
+    });
+  }
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === "production";
+  const officeJs = officeJsUrl();
+  if (production) publicOrigin(process.env.ADDIN_PUBLIC_URL); // fail fast on a bad origin
+
+  const copy = [{ from: "assets/*.png", to: "assets/[name][ext]" }];
+  if (officeJs === OFFICE_JS_LOCAL) {
+    // office.js loads the host-specific files (excel-web-16.00.js, ...), its strings for the
+    // UI language (<locale>/office_strings.js) and telemetry from its own folder.
+    copy.push({
+      from: "**/*",
+      context: OFFICE_JS_DIST,
+      to: "office-js/",
+      globOptions: {
+        ignore: ["**/*.debug.js", "**/*-vsdoc.js", "**/*.d.ts", "**/outlook_strings.js"],
+      },
+      filter: (file) => {
+        const rel = path.relative(OFFICE_JS_DIST, file).split(path.sep).join("/");
+        return (
+          /^(office|custom-functions-runtime|o15apptofilemappingtable|es6-promise)\.js$/.test(rel) ||
+          /^excel[^/]*\.js$/.test(rel) ||
+          /^(telemetry|ariatelemetry)\//.test(rel) ||
+          /^[a-z]{2,3}(-[a-z0-9]+)+\/office_strings\.js$/.test(rel)
+        );
+      },
+    });
+  }
+
+  return {
+    mode: production ? "production" : "development",
+    devtool: "source-map",
+    target: ["web", "es2020"],
+    entry: {
+      functions: "./functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Types are checked by `tsc --noEmit` (npm test); ES modules let webpack tree-shake.
+            options: { transpileOnly: true, compilerOptions: { module: "es2020", target: "es2020" } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./functions/functions.ts" }),
+      new FunctionsJaPlugin(),
+      new ManifestPlugin({ production }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: the one page runs the functions and the taskpane.
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        // ?<hash> on the bundle URLs so a new build is never served from cache.
+        hash: production,
+      }),
+      new OfficeJsTagPlugin(officeJs),
+      new CopyWebpackPlugin({ patterns: copy }),
+      ...(production ? [new JsBudgetPlugin()] : []),
+    ],
+    performance: { hints: false },
+  };
+};
