@@ -51,18 +51,16 @@ class OfficeJsTagPlugin {
       const hooks = HtmlWebpackPlugin.getHooks(compilation);
       hooks.alterAssetTagGroups.tap("OfficeJsTagPlugin", (data) => {
         data.headTags.unshift(
-          HtmlWebpackPlugin.createHtmlTagObject("script", { src: this.src, type: "text/javascript" }),
+          HtmlWebpackPlugin.createHtmlTagObject("script", { src: this.src, "data-office-js": "" }),
         );
         return data;
       });
       hooks.beforeEmit.tap("OfficeJsTagPlugin", (data) => {
-        // One office.js only: the one chosen by OFFICE_JS_URL, injected above.
-        const ours = `<script src="${this.src}" type="text/javascript"></script>`;
-        const withoutOthers = data.html
-          .split(ours)
-          .map((part) => part.replace(/<script[^>]*src="[^"]*office(\.debug)?\.js"[^>]*>\s*<\/script>/g, ""))
-          .join(ours);
-        return { ...data, html: withoutOthers };
+        // One office.js only: the one chosen by OFFICE_JS_URL (marked), not a template's own.
+        const html = data.html.replace(/<script\b[^>]*>\s*<\/script>/g, (tag) =>
+          /office(\.debug)?\.js/.test(tag) && !/data-office-js/.test(tag) ? "" : tag,
+        );
+        return { ...data, html };
       });
     });
   }
@@ -137,6 +135,8 @@ module.exports = (_env, argv) => {
       from: "**/*",
       context: OFFICE_JS_DIST,
       to: "office-js/",
+      // Already minified by Microsoft: keep Terser away (it would take ~30 s).
+      info: { minimized: true },
       globOptions: {
         ignore: ["**/*.debug.js", "**/*-vsdoc.js", "**/*.d.ts", "**/outlook_strings.js"],
       },

@@ -86,17 +86,17 @@ export interface TemplateLayout {
   inputs: Record<CategoryId, string>;
   article: Record<CategoryId, string>;
   inputRange: string;
+  /** The cell holding `unit`, so code reading a model sheet knows its scale. */
+  unit: string;
   analystTotal: string;
   articleTotal: string;
   ftt: { tokens: string; priceBefore: string; priceAfter: string };
 }
 
-export interface TemplatePlan {
-  locale: Locale;
+/** Any sheet the add-in writes (the model, a comparison): what the writers consume. */
+export interface SheetPlan {
   /** Base sheet name; the writer adds " (2)", " (3)"... when it is taken. */
   sheetName: string;
-  /** US dollars per unit shown: 1 in English, 1e8 (億ドル) in Japanese. */
-  unit: number;
   cells: PlanCell[];
   styles: Record<StyleId, CellStyle>;
   /** Widths in characters of the default font (Excel's column-width unit). */
@@ -104,6 +104,14 @@ export interface TemplatePlan {
   merges: string[];
   names: PlanName[];
   freeze: { rows: number; columns: number };
+  chart?: PlanChart;
+}
+
+/** The model sheet: a SheetPlan plus where its inputs and totals are. */
+export interface TemplatePlan extends SheetPlan {
+  locale: Locale;
+  /** US dollars per unit shown: 1 in English, 1e8 (億ドル) in Japanese. */
+  unit: number;
   chart: PlanChart;
   layout: TemplateLayout;
 }
@@ -166,6 +174,9 @@ export function templatePlan(locale: Locale): TemplatePlan {
   put({ address: "A2", value: citation(locale), style: "link", link: ARTICLE.url });
   put({ address: "A3", value: t.howTo, style: "note" });
   put({ address: "A4", value: t.caveat, style: "note" });
+  put({ address: "A5", value: "unit", style: "id" });
+  put({ address: "B5", value: t.unitLabel, style: "note" });
+  put({ address: "D5", value: unit, format: "#,##0", style: "id" });
 
   t.headers.forEach((header, i) => {
     put({ address: `${String.fromCharCode(65 + i)}${HEADER_ROW}`, value: header, style: "header" });
@@ -301,6 +312,7 @@ export function templatePlan(locale: Locale): TemplatePlan {
       { name: "FTX_Inputs", ref: `$D$${FIRST_CATEGORY_ROW}:$D$${lastCategoryRow}`, comment: t.names.inputs },
       { name: "FTX_Article", ref: `$C$${FIRST_CATEGORY_ROW}:$C$${lastCategoryRow}`, comment: t.names.article },
       { name: "FTX_Total", ref: totalRef, comment: t.names.total },
+      { name: "FTX_Unit", ref: "$D$5", comment: t.unitLabel },
       { name: "FTX_ArticleTotal", ref: `$C$${TOTAL_ROW}`, comment: t.names.articleTotal },
       { name: "FTX_FTT_Tokens", ref: `$D$${FTT_ROW.tokens}`, comment: t.fttDrivers.tokens.label },
       { name: "FTX_FTT_PriceBefore", ref: `$D$${FTT_ROW.priceBefore}`, comment: t.fttDrivers.priceBefore.label },
@@ -317,6 +329,7 @@ export function templatePlan(locale: Locale): TemplatePlan {
       inputs,
       article,
       inputRange: `D${FIRST_CATEGORY_ROW}:D${lastCategoryRow}`,
+      unit: "D5",
       analystTotal: `D${TOTAL_ROW}`,
       articleTotal: `C${TOTAL_ROW}`,
       ftt: fttCells,

@@ -8,6 +8,7 @@ interface TemplateText {
   title: string;
   howTo: string;
   caveat: string;
+  unitLabel: string;
   headers: readonly string[];
   fttSection: string;
   fttDrivers: Record<"tokens" | "priceBefore" | "priceAfter", { label: string; note: string }>;
@@ -29,6 +30,7 @@ export const TEXT: Record<Locale, TemplateText> = {
     caveat:
       'The author calls the breakdown "a very rough estimate"; the LUNA and junk-coin-long ' +
       "figures are the ones he knows least about.",
+    unitLabel: "Amounts are in US dollars (US$ per unit shown):",
     headers: ["ID", "Cause of loss", "Article", "Your estimate", "Difference", "Share of your total", "The article's reasoning"],
     fttSection: "FTT line, driven by its assumptions",
     fttDrivers: {
@@ -67,6 +69,7 @@ export const TEXT: Record<Locale, TemplateText> = {
       "青いセル(D列のあなたの推定と下のFTTの前提)を変えると、合計・差額・構成比・参考値・グラフが連動します。単位:億ドル。",
     caveat:
       "著者はこの内訳を「非常に粗い推定」としており、LUNAとゴミコインのロングの金額が最も不確かだと述べています。",
+    unitLabel: "金額の単位は億ドル(表示1あたりのドル):",
     headers: ["ID", "損失の原因", "記事", "あなたの推定", "差額", "構成比", "記事の根拠"],
     fttSection: "FTTの行:前提から計算",
     fttDrivers: {
