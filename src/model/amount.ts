@@ -106,7 +106,8 @@ function readWestern(text: string): number | undefined {
 /** Reads text as a US-dollar amount. Numbers pass through; anything else is #VALUE!. */
 export function parseAmount(input: unknown): Result<number> {
   if (typeof input === "number") {
-    return Number.isFinite(input) ? ok(input) : fail("value", `${input} is not a finite amount.`);
+    if (!Number.isFinite(input)) return fail("value", `${input} is not a finite amount.`);
+    return ok(input === 0 ? 0 : input); // no -0 in a cell
   }
   if (typeof input !== "string") {
     return fail("value", `${describe(input)} is not an amount. ${EXPECTED}`);

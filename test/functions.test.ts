@@ -1,0 +1,122 @@
+import fc from "fast-check";
+import * as FTX from "../functions/functions";
+
+/** What a cell shows: the value, or the error code and message a thrown CustomFunctions.Error carries. */
+function cell(run: () => unknown): unknown {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof CustomFunctions.Error) return { error: e.code, message: e.message };
+    throw e; // anything else is a bug: the test fails
+  }
+}
+
+describe("the examples of the public contract", () => {
+  test("LOSS", () => {
+    expect(FTX.loss("luna")).toBe(1e9);
+    expect(FTX.loss("voyager_blockfi")).toBe(1.5e9);
+    expect(FTX.loss("ftt_drop")).toBe(4e9);
+    expect(FTX.loss("total")).toBe(15.5e9);
+    expect(FTX.loss("リスク投資")).toBe(2e9);
+    expect(cell(() => FTX.loss("lunar"))).toEqual({
+      error: "#N/A",
+      message: expect.stringMatching(/Unknown category "lunar"\. Valid ids: voyager_blockfi, luna, .*total\./),
+    });
+  });
+
+  test("TOTAL", () => {
+    expect(FTX.total([[1.5e9], [1e9], [null], ["20億"]], [["$1B"]])).toBe(5.5e9);
+    expect(cell(() => FTX.total([[1], ["oops"]]))).toEqual({
+      error: "#VALUE!",
+      message: expect.stringContaining('"oops" (row 2, column 1) is not an amount'),
+    });
+    const divError = new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
+    expect(cell(() => FTX.total([[1], [divError]]))).toEqual({ error: "#DIV/0!", message: "" });
+  });
+
+  test("AMOUNT", () => {
+    expect(FTX.amount("15億")).toBe(1.5e9);
+    expect(FTX.amount("$1.5B")).toBe(1.5e9);
+    expect(FTX.amount(42)).toBe(42);
+    expect(cell(() => FTX.amount("fifteen"))).toEqual({
+      error: "#VALUE!",
+      message: expect.stringContaining("Expected a US-dollar amount"),
+    });
+  });
+
+  test("FORMAT", () => {
+    expect(FTX.format(15.5e9)).toBe("$15.5B");
+    expect(FTX.format(15.5e9, "ja")).toBe("155億ドル");
+    expect(FTX.format("155億ドル", "en")).toBe("$15.5B");
+    expect(FTX.format(-1.5e9, "日本語")).toBe("-15億ドル");
+    expect(cell(() => FTX.format(1, "fr"))).toEqual({
+      error: "#VALUE!",
+      message: 'Unknown language "fr": use "en" (English) or "ja" (Japanese).',
+    });
+  });
+
+  test("CATEGORIES", () => {
+    const en = FTX.categories();
+    expect(en).toHaveLength(8);
+    expect(en[1]).toEqual(["luna", "LUNA exposure", 1e9]);
+    expect(FTX.categories("ja")[4]).toEqual(["venture", "リスク投資", 2e9]);
+    expect(en.reduce((s, row) => s + (row[2] as number), 0)).toBe(15.5e9);
+  });
+
+  test("SOURCE", () => {
+    expect(FTX.source("algo")).toMatch(/Knight Capital/);
+    expect(FTX.source("algo", "ja")).toMatch(/10億ドルを超える/);
+    expect(cell(() => FTX.source("nope", "ja"))).toEqual({ error: "#N/A", message: expect.any(String) });
+  });
+
+  test("FTTLOSS", () => {
+    expect(FTX.fttloss(4e9 / 17.6, 22, 4.4)).toBe(4e9);
+    expect(FTX.fttloss(1e6, 22, 4.4)).toBe(17.6e6);
+    expect(cell(() => FTX.fttloss(-1, 22, 4.4))).toEqual({ error: "#VALUE!", message: expect.any(String) });
+  });
+});
+
+// What Excel can hand a function: numbers, text, booleans, blanks.
+const scalar = fc.oneof(
+  fc.double(),
+  fc.integer(),
+  fc.string(),
+  fc.string({ unit: "grapheme" }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom("luna", "total", "ja", "en", "15億", "$1.5B", "", "日本語", "1兆5000億", "-1.5B"),
+);
+const grid = fc.array(fc.array(scalar, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 });
+
+/** Either a finite number / text / 2-D array of those, or one of the two documented errors. */
+function expectWellBehaved(run: () => unknown): void {
+  const result = cell(run);
+  if (typeof result === "number") expect(Number.isFinite(result)).toBe(true);
+  else if (typeof result === "string") return;
+  else if (Array.isArray(result)) {
+    for (const row of result) for (const v of row) if (typeof v === "number") expect(Number.isFinite(v)).toBe(true);
+  } else {
+    const { error, message } = result as { error: string; message: string };
+    expect(["#VALUE!", "#N/A"]).toContain(error);
+    expect(message.length).toBeGreaterThan(10);
+  }
+}
+
+describe("no crash, no NaN or Infinity, only #VALUE! or #N/A (10,000 generated inputs each)", () => {
+  const runs = { numRuns: 10_000 };
+  const fns: [string, fc.Arbitrary<unknown[]>, (...args: never[]) => unknown][] = [
+    ["LOSS", fc.tuple(scalar), FTX.loss],
+    ["TOTAL", fc.array(grid, { minLength: 1, maxLength: 3 }), FTX.total],
+    ["AMOUNT", fc.tuple(scalar), FTX.amount],
+    ["FORMAT", fc.tuple(scalar, fc.option(scalar, { nil: undefined })), FTX.format],
+    ["CATEGORIES", fc.tuple(fc.option(scalar, { nil: undefined })), FTX.categories],
+    ["SOURCE", fc.tuple(scalar, fc.option(scalar, { nil: undefined })), FTX.source],
+    ["FTTLOSS", fc.tuple(scalar, scalar, scalar), FTX.fttloss],
+  ];
+  test.each(fns)("%s", (_name, args, fn) => {
+    fc.assert(
+      fc.property(args, (a) => expectWellBehaved(() => (fn as (...x: unknown[]) => unknown)(...a))),
+      runs,
+    );
+  });
+});
