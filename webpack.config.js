@@ -191,6 +191,8 @@ module.exports = (_env, argv) => {
         chunksSortMode: "manual",
         // ?<hash> on the bundle URLs so a new build is never served from cache.
         hash: production,
+        // A favicon, so the page makes no request that 404s.
+        favicon: "./assets/icon-32.png",
       }),
       new OfficeJsTagPlugin(officeJs),
       new CopyWebpackPlugin({ patterns: copy }),

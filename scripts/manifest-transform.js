@@ -2,7 +2,8 @@
 // function so webpack and test/manifest.test.ts exercise the same code:
 // 1. every https://localhost:3000 becomes the public origin (a global replace: Microsoft's
 //    templates once rewrote only the first match per line and shipped localhost URLs);
-// 2. the functions metadata URLs (functions.json, functions-ja.json) get a ?v= query that
+// 2. XML comments are dropped (they describe the development setup);
+// 3. the functions metadata URLs (functions.json, functions-ja.json) get a ?v= query that
 //    changes with their content, because Excel caches metadata for up to 24 hours by URL.
 const crypto = require("crypto");
 
@@ -47,6 +48,8 @@ function productionManifest(xml, { origin, version }) {
   const target = publicOrigin(origin);
   if (!/^[0-9A-Za-z.+-]+$/.test(version)) throw new Error(`bad metadata version: ${version}`);
   const out = xml
+    // Comments describe the development setup (and mention localhost); users never see them.
+    .replace(/[ \t]*<!--[\s\S]*?-->[ \t]*\r?\n?/g, "")
     .split(DEV_ORIGIN)
     .join(target)
     // Only the metadata files: the script URL is covered by the page's own cache rules.

@@ -2,6 +2,7 @@
 // `npm stop`), then sideload: into desktop Excel with office-addin-debugging on
 // Windows/macOS, or printed steps for Excel on the web everywhere else.
 const fs = require("fs");
+const net = require("net");
 const path = require("path");
 const { spawnSync } = require("child_process");
 const env = require("./dev-env");
@@ -37,10 +38,20 @@ function webSteps(certs) {
   ].join("\n");
 }
 
+/** True when nothing listens on the port yet (checked before building, which cleans dist/). */
+function portFree(port) {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+}
+
 async function main() {
   const running = env.readPid();
   if (running && env.isAlive(running)) fail(`the dev server is already running (pid ${running}); run \`npm stop\` first`);
 
+  if (!(await portFree(env.PORT))) fail(`port ${env.PORT} is in use by another program`);
   build();
 
   let certs;

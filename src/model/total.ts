@@ -13,8 +13,10 @@ const isBlank = (x: unknown): boolean =>
  * cells are skipped. Text that is not an amount fails, naming the text and where it stood, so a
  * typo cannot silently vanish from a loss total. An error value in the input is passed on.
  *
- * The sum is compensated (Knuth's branch-free TwoSum, as in Neumaier's method): the rounding
- * error of every addition is carried in `c`, so a million amounts with cents add up to the cent.
+ * The sum is compensated (Neumaier's improved Kahan sum): the rounding error of every addition
+ * is carried in `c`, so a million amounts with cents add up to the cent. The branch costs less
+ * than Knuth's branch-free TwoSum here (1.6× a plain loop against 2.1×, `npm run bench`):
+ * in a running total |s| ≥ |x| nearly always, so it is well predicted.
  */
 export function sumAmounts(args: readonly Grid[]): Result<number> {
   let s = 0;
@@ -31,9 +33,10 @@ export function sumAmounts(args: readonly Grid[]): Result<number> {
           if (typeof read !== "number") return read;
           x = read;
         }
-        const t = s + (x as number);
-        const z = t - s;
-        c += s - (t - z) + ((x as number) - z);
+        const v = x as number;
+        const t = s + v;
+        if (Math.abs(s) >= Math.abs(v)) c += s - t + v;
+        else c += v - t + s;
         s = t;
       }
     }

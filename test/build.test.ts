@@ -1,0 +1,90 @@
+// The production build as `npm run build` runs it (webpack CLI), into a temp folder so a
+// running dev server's dist/ is left alone: what the page loads and in which order, the
+// manifest rewrite, the Japanese metadata, and the JavaScript size budget.
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as zlib from "zlib";
+
+const ROOT = path.resolve(__dirname, "..");
+
+function build(env: Record<string, string>): string {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "ftx-build-"));
+  const result = spawnSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out],
+    { cwd: ROOT, env: { ...process.env, ...env }, encoding: "utf8" },
+  );
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+  return out;
+}
+
+const read = (dir: string, file: string): string => fs.readFileSync(path.join(dir, file), "utf8");
+
+describe("production build (local office.js, default origin)", () => {
+  let out: string;
+  beforeAll(() => {
+    out = build({ ADDIN_PUBLIC_URL: "https://addin.example.org", OFFICE_JS_URL: "local" });
+  });
+  afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+  test("the shared-runtime page loads office.js, then the functions, then the taskpane", () => {
+    const scripts = [...read(out, "taskpane.html").matchAll(/<script[^>]*\bsrc="?([^"\s>]+)/g)].map((m) => m[1]);
+    expect(scripts.map((s) => s.replace(/\?.*$/, ""))).toEqual(["office-js/office.js", "functions.js", "taskpane.js"]);
+    // The bundles carry a build hash so a browser never runs a stale copy.
+    expect(scripts[1]).toMatch(/^functions\.js\?[0-9a-f]{8,}$/);
+  });
+
+  test("office.js and the Excel files it loads are served locally", () => {
+    for (const f of ["office.js", "excel-web-16.00.js", "excel-win32-16.01.js", "en-us/office_strings.js", "ja-jp/office_strings.js"]) {
+      expect(fs.existsSync(path.join(out, "office-js", f))).toBe(true);
+    }
+  });
+
+  test("the functions bundle associates every id", () => {
+    const js = read(out, "functions.js");
+    for (const id of ["LOSS", "TOTAL", "AMOUNT", "FORMAT", "CATEGORIES", "SOURCE", "FTTLOSS"]) {
+      expect(js).toContain(`CustomFunctions.associate("${id}"`);
+    }
+  });
+
+  test("functions-ja.json is functions.json with Japanese descriptions", () => {
+    const en = JSON.parse(read(out, "functions.json"));
+    const ja = JSON.parse(read(out, "functions-ja.json"));
+    expect(ja.functions.map((f: { id: string }) => f.id)).toEqual(en.functions.map((f: { id: string }) => f.id));
+    expect(ja.functions[0].description).not.toBe(en.functions[0].description);
+  });
+
+  test("the manifest points at the public origin with versioned metadata URLs", () => {
+    const xml = read(out, "manifest.xml");
+    expect(xml).not.toMatch(/localhost/);
+    expect(xml).toMatch(/https:\/\/addin\.example\.org\/functions\.json\?v=1\.0\.0-[0-9a-f]{8}"/);
+    expect(xml).toMatch(/https:\/\/addin\.example\.org\/functions-ja\.json\?v=1\.0\.0-[0-9a-f]{8}"/);
+  });
+
+  test("the add-in's own JavaScript stays under 60 KB gzip", () => {
+    const gzip = ["functions.js", "taskpane.js"]
+      .map((f) => zlib.gzipSync(fs.readFileSync(path.join(out, f))).length)
+      .reduce((a, b) => a + b, 0);
+    console.log(`functions.js + taskpane.js: ${gzip} bytes gzip`);
+    expect(gzip).toBeLessThan(60 * 1024);
+  });
+});
+
+describe("production build with OFFICE_JS_URL=cdn", () => {
+  test("loads office.js from Microsoft's CDN and copies no local office.js", () => {
+    const out = build({ OFFICE_JS_URL: "cdn" });
+    try {
+      expect(read(out, "taskpane.html")).toMatch(/<script src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/);
+      expect(fs.existsSync(path.join(out, "office-js"))).toBe(false);
+      expect(read(out, "manifest.xml")).toContain("https://ftx-loss-model.example.com/taskpane.html");
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  test("a bad origin fails the build", () => {
+    expect(() => build({ ADDIN_PUBLIC_URL: "http://insecure.example.org" })).toThrow(/https/);
+  });
+});

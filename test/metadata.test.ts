@@ -1,0 +1,138 @@
+// functions.json is generated from the JSDoc of functions/functions.ts, as the build does it.
+// These tests pin the public contract (ids, parameters) and the Japanese override, and check
+// both files against the metadata schema kept beside the repository (../shared/schemas).
+import * as fs from "fs";
+import * as path from "path";
+import Ajv from "ajv";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import {
+  localizeMetadata,
+  readTable,
+  type Metadata,
+  type MetadataFunction,
+  type MetadataParameter,
+} from "../scripts/functions-ja";
+
+const ROOT = path.resolve(__dirname, "..");
+const SCHEMA = path.resolve(ROOT, "..", "shared", "schemas", "custom-functions-metadata.schema.json");
+
+let english: Metadata;
+let japanese: Metadata;
+let problems: string[];
+
+beforeAll(async () => {
+  // wantConsoleOutput=false: errors come back in `errors`, which the CLI can print and still exit 0.
+  const result = await generateCustomFunctionsMetadata(path.join(ROOT, "functions", "functions.ts"), false);
+  expect(result.errors).toEqual([]);
+  english = JSON.parse(result.metadataJson) as Metadata;
+  ({ metadata: japanese, problems } = localizeMetadata(english, readTable()));
+});
+
+const fn = (metadata: Metadata, id: string): MetadataFunction => {
+  const found = metadata.functions.find((f) => f.id === id);
+  if (!found) throw new Error(`no function ${id}`);
+  return found;
+};
+
+type Shape = Pick<MetadataParameter, "name"> & Partial<Omit<MetadataParameter, "name" | "description">>;
+const shape = (p: MetadataParameter): Shape => ({
+  name: p.name,
+  type: p.type,
+  dimensionality: p.dimensionality ?? "scalar",
+  optional: p.optional ?? false,
+  repeating: p.repeating ?? false,
+});
+const param = (name: string, type: string, extra: Partial<Shape> = {}): Shape => ({
+  name,
+  type,
+  dimensionality: "scalar",
+  optional: false,
+  repeating: false,
+  ...extra,
+});
+
+describe("functions.json (generated from functions/functions.ts)", () => {
+  test("has exactly the FTX functions, ids equal to names", () => {
+    expect(english.functions.map((f) => f.id).sort()).toEqual(
+      ["AMOUNT", "CATEGORIES", "FORMAT", "FTTLOSS", "LOSS", "SOURCE", "TOTAL"],
+    );
+    for (const f of english.functions) expect(f.name).toBe(f.id);
+  });
+
+  test.each<[string, Shape[]]>([
+    ["LOSS", [param("category", "string")]],
+    [
+      "TOTAL",
+      [
+        param("values", "any", { dimensionality: "matrix" }),
+        param("more_values", "any", { dimensionality: "matrix", optional: true, repeating: true }),
+      ],
+    ],
+    ["AMOUNT", [param("text", "any")]],
+    ["FORMAT", [param("amount", "any"), param("style", "string", { optional: true })]],
+    ["CATEGORIES", [param("language", "string", { optional: true })]],
+    ["SOURCE", [param("category", "string"), param("language", "string", { optional: true })]],
+    ["FTTLOSS", [param("tokens", "number"), param("price_before", "number"), param("price_after", "number")]],
+  ])("%s parameters", (id, expected) => {
+    expect((fn(english, id).parameters ?? []).map(shape)).toEqual(expected);
+  });
+
+  test("every function and parameter is described", () => {
+    for (const f of english.functions) {
+      expect(f.description?.trim()).toBeTruthy();
+      for (const p of f.parameters ?? []) expect(`${f.id}(${p.name}): ${p.description?.trim() ?? ""}`).not.toMatch(/: $/);
+    }
+  });
+
+  test("CATEGORIES returns a matrix (a spilled table)", () => {
+    expect(fn(english, "CATEGORIES").result?.dimensionality).toBe("matrix");
+  });
+});
+
+describe("functions-ja.json (Japanese descriptions)", () => {
+  const hasJapanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+  test("the table covers every function and parameter, and nothing else", () => {
+    expect(problems).toEqual([]);
+  });
+
+  test("ids, names and parameter shapes are the English ones", () => {
+    expect(japanese.functions.map((f) => [f.id, f.name])).toEqual(english.functions.map((f) => [f.id, f.name]));
+    japanese.functions.forEach((f, i) => {
+      expect((f.parameters ?? []).map(shape)).toEqual((english.functions[i].parameters ?? []).map(shape));
+      expect(f.result).toEqual(english.functions[i].result);
+    });
+  });
+
+  test("every function and parameter description is Japanese", () => {
+    for (const f of japanese.functions) {
+      expect(`${f.id}: ${f.description}`).toMatch(hasJapanese);
+      for (const p of f.parameters ?? []) expect(`${f.id}(${p.name}): ${p.description}`).toMatch(hasJapanese);
+    }
+  });
+
+  test("a missing or stale entry is reported", () => {
+    const table = readTable();
+    const withoutLoss = Object.fromEntries(Object.entries(table).filter(([id]) => id !== "LOSS"));
+    expect(localizeMetadata(english, withoutLoss).problems).toEqual(["LOSS: no Japanese description"]);
+    const stale = { ...table, OLD: { description: "古い" }, FORMAT: { ...table.FORMAT, parameters: { amount: "金額" } } };
+    expect(localizeMetadata(english, stale).problems.sort()).toEqual(
+      ["FORMAT(style): no Japanese description", "OLD: Japanese entry for a function that does not exist"].sort(),
+    );
+  });
+});
+
+describe("metadata schema (../shared/schemas/custom-functions-metadata.schema.json)", () => {
+  const present = fs.existsSync(SCHEMA);
+  if (!present) {
+    console.log(`metadata schema not found at ${SCHEMA}: schema checks skipped (.ci/run always runs them)`);
+  }
+  (present ? test : test.skip).each(["functions.json", "functions-ja.json"])("%s is valid", (name) => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    ajv.addFormat("uri", (text: string) => URL.canParse(text));
+    const validate = ajv.compile(JSON.parse(fs.readFileSync(SCHEMA, "utf8")));
+    const valid = validate(name === "functions.json" ? english : japanese);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+});
