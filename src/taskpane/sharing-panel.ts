@@ -1,4 +1,112 @@
-// Placeholder until the sharing panel lands (issue 5): renders nothing.
-import type { MountPanel } from "./panel";
+// The sharing panel: "Make a portable copy" of the model sheet for colleagues without the add-in.
 
-export const mountSharingPanel: MountPanel = () => undefined;
+import type { Locale } from "../model";
+import { makePortableCopy, type PortableCopyResult } from "../excel/portable-copy";
+import { rememberAddin } from "../excel/remember-addin";
+import { describeFailure } from "./insert-panel";
+import type { MountPanel } from "./panel";
+import { UI_TEXT } from "./ui-text";
+
+interface SharingText {
+  heading: string;
+  explain: string;
+  button: string;
+  suffix: string;
+  working: string;
+  done(result: PortableCopyResult): string;
+  nothing(sheet: string): string;
+  failed(reason: string): string;
+  hint: string;
+}
+
+const TEXT: Record<Locale, SharingText> = {
+  en: {
+    heading: "Share your model",
+    explain:
+      "Colleagues without the add-in (or in LibreOffice or Google Sheets) see FTX formulas as errors. " +
+      "A portable copy replaces them with ordinary Excel formulas, or with the values they show, on a " +
+      "new sheet; your sheet is left as it is.",
+    button: "Make a portable copy",
+    suffix: " (portable)",
+    working: "Making a portable copy…",
+    done: (r) =>
+      `"${r.copy}" is ready: ${r.native} FTX formulas became Excel formulas, ${r.values} became values.` +
+      (r.errors.length > 0 ? ` ${r.errors.join(", ")} showed an error and still do.` : "") +
+      " Save the workbook to keep it.",
+    nothing: (sheet) => `"${sheet}" has no FTX formulas: it already works without the add-in.`,
+    failed: (reason) => `The portable copy failed. ${reason} Your sheet is unchanged.`,
+    hint: "It copies the sheet you are on; select your model sheet first.",
+  },
+  ja: {
+    heading: "モデルを共有する",
+    explain:
+      "アドインのない同僚(LibreOfficeやGoogleスプレッドシートを含む)には、FTX関数はエラーとして表示されます。" +
+      "共有用コピーでは、それらを通常のExcelの数式または表示中の値に置き換えた新しいシートを作ります。元のシートはそのままです。",
+    button: "共有用コピーを作成",
+    suffix: "(共有用)",
+    working: "共有用コピーを作成しています…",
+    done: (r) =>
+      `「${r.copy}」を作成しました:FTX関数のうち${r.native}個をExcelの数式に、${r.values}個を値に置き換えました。` +
+      (r.errors.length > 0
+        ? `${r.errors.join("、")}はエラーを表示していたため、そのままです。`
+        : "") +
+      "ブックを保存してください。",
+    nothing: (sheet) => `「${sheet}」にはFTX関数がありません。アドインなしでもそのまま使えます。`,
+    failed: (reason) =>
+      `共有用コピーを作成できませんでした。${reason} 元のシートは変更されていません。`,
+    hint: "表示中のシートをコピーします。先にモデルのシートを選んでください。",
+  },
+};
+
+/** Whether this Excel has an API set; false when Office cannot say (outside Office). */
+function supports(version: string): boolean {
+  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+  return requirements?.isSetSupported?.("ExcelApi", version) ?? false;
+}
+
+export const mountSharingPanel: MountPanel = (root, context) => {
+  root.innerHTML = `
+    <h2 id="sharing-heading"></h2>
+    <p class="body" data-part="body"></p>
+    <button type="button" class="primary" data-part="copy"></button>
+    <p class="hint" data-part="hint"></p>`;
+  root.setAttribute("aria-labelledby", "sharing-heading");
+  const part = (name: string) => root.querySelector(`[data-part="${name}"]`) as HTMLElement;
+  const button = part("copy") as HTMLButtonElement;
+  let busy = false;
+
+  const label = (locale: Locale) => {
+    const t = TEXT[locale];
+    (root.querySelector("#sharing-heading") as HTMLElement).textContent = t.heading;
+    part("body").textContent = t.explain;
+    button.textContent = t.button;
+    part("hint").textContent = t.hint;
+  };
+  label(context.locale());
+  context.onLocaleChange(label);
+
+  button.addEventListener("click", async () => {
+    // aria-disabled rather than disabled, as in the insert panel: the button keeps its focus.
+    if (busy) return;
+    busy = true;
+    button.setAttribute("aria-disabled", "true");
+    const locale = context.locale();
+    const t = TEXT[locale];
+    context.status.progress(t.working);
+    try {
+      const options = { suffix: t.suffix, dynamicArrays: supports("1.12") };
+      const result = await context.run((excel) => makePortableCopy(excel, options));
+      if (result.copy === undefined) {
+        context.status.success(t.nothing(result.source));
+        return;
+      }
+      if (typeof Office !== "undefined" && Office.context?.document) await rememberAddin();
+      context.status.success(t.done(result));
+    } catch (error) {
+      context.status.error(t.failed(describeFailure(error, UI_TEXT[locale])));
+    } finally {
+      busy = false;
+      button.removeAttribute("aria-disabled");
+    }
+  });
+};

@@ -1,0 +1,81 @@
+// `ftx-loss-model` / `npm run workbook --`: writes the model sheet to an .xlsx file.
+// Exit codes: 0 written, 1 not written (file exists, cannot write), 2 bad options.
+
+import { resolve } from "path";
+import { templatePlan } from "../template/plan";
+import { workbookBuffer } from "./workbook";
+import { FileExistsError, writeFileWhole } from "./write-file";
+import { parseOptions, USAGE, type ExportRequest } from "./options";
+
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const consoleOutput: Output = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+function describeFailure(error: unknown, path: string): string {
+  if (error instanceof FileExistsError) return error.message;
+  const e = error as NodeJS.ErrnoException;
+  switch (e.code) {
+    case "ENOENT":
+      return `Cannot write ${path}: its folder does not exist.`;
+    case "EISDIR":
+      return `Cannot write ${path}: it is a folder.`;
+    case "EACCES":
+    case "EPERM":
+      return `Cannot write ${path}: permission denied.`;
+    default:
+      return `Cannot write ${path}: ${e.message ?? String(error)}`;
+  }
+}
+
+async function exportWorkbook(
+  request: ExportRequest,
+  output: Output,
+  cwd: string,
+): Promise<number> {
+  const plan = templatePlan(request.lang);
+  const bytes = await workbookBuffer(plan, { portable: request.portable });
+  const path = resolve(cwd, request.out);
+  try {
+    await writeFileWhole(path, bytes, request.force);
+  } catch (error) {
+    output.err(describeFailure(error, request.out));
+    return 1;
+  }
+  const language = request.lang === "ja" ? "Japanese, in 億ドル" : "English, in US dollars";
+  const kind = request.portable
+    ? "portable: native formulas only"
+    : "with FTX formulas and their cached results, for the add-in";
+  output.out(
+    `Wrote ${request.out} (${language}; ${kind}; ${(bytes.length / 1024).toFixed(1)} KB).`,
+  );
+  output.out(
+    `Not included: the chart (this writer cannot create charts; select ${plan.chart.source} ` +
+      "and insert a clustered bar chart, or insert the model from the add-in).",
+  );
+  return 0;
+}
+
+/** `cwd` resolves a relative --out: npm runs scripts in the package folder, but INIT_CWD is
+ * where the user typed `npm run workbook`. */
+export async function main(
+  args: readonly string[],
+  output: Output = consoleOutput,
+  cwd: string = process.env.INIT_CWD || process.cwd(),
+): Promise<number> {
+  const parsed = parseOptions(args);
+  if (parsed.kind === "help") {
+    output.out(USAGE);
+    return 0;
+  }
+  if (parsed.kind === "error") {
+    output.err(`ftx-loss-model: ${parsed.message}\nRun ftx-loss-model --help for usage.`);
+    return 2;
+  }
+  return exportWorkbook(parsed.request, output, cwd);
+}

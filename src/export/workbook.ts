@@ -1,0 +1,66 @@
+// Writes a sheet plan to an .xlsx workbook with ExcelJS: the same cells, formulas (with their
+// cached results), formats, styles, merges, names, widths, freeze and link the taskpane inserts.
+// ExcelJS cannot write charts, so the plan's chart is left out (the CLI says so).
+
+import ExcelJS from "exceljs";
+import type { CellValue, PlanCell, SheetPlan } from "../template/plan";
+import { portablePlan } from "../template/portable";
+import { excelStyle } from "./styles";
+
+export interface ExportOptions {
+  /** Native formulas only (no FTX.*), for people without the add-in. */
+  portable: boolean;
+}
+
+/** "FTX Losses" → "'FTX Losses'": OOXML references quote sheet names that need it. */
+export function sheetReference(sheetName: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheetName)
+    ? sheetName
+    : `'${sheetName.replace(/'/g, "''")}'`;
+}
+
+function cellContent(cell: PlanCell): ExcelJS.CellValue {
+  if (cell.formula !== undefined) {
+    // ExcelJS writes <f> verbatim, and OOXML stores formulas without the leading "=".
+    const formula = cell.formula.replace(/^=/, "");
+    return cell.result === undefined ? { formula } : { formula, result: cell.result };
+  }
+  const value: CellValue | undefined = cell.value;
+  if (value === undefined) return null;
+  if (cell.link !== undefined) return { text: String(value), hyperlink: cell.link };
+  return value;
+}
+
+export function writeWorkbook(plan: SheetPlan, options: ExportOptions): ExcelJS.Workbook {
+  const sheetPlan = options.portable ? portablePlan(plan) : plan;
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "FTX Loss Model";
+  // Portable: make Excel recompute on open instead of trusting the cached results. Not for the
+  // add-in version: without the add-in, a recalculation would turn FTX cells into #NAME?.
+  if (options.portable) workbook.calcProperties = { fullCalcOnLoad: true };
+
+  const { rows, columns } = sheetPlan.freeze;
+  const sheet = workbook.addWorksheet(sheetPlan.sheetName, {
+    views: [{ state: "frozen", xSplit: columns, ySplit: rows }],
+  });
+  for (const { column, width } of sheetPlan.columns) sheet.getColumn(column).width = width;
+
+  for (const cell of sheetPlan.cells) {
+    const target = sheet.getCell(cell.address);
+    target.value = cellContent(cell);
+    const style = cell.style === undefined ? {} : excelStyle(sheetPlan.styles[cell.style]);
+    if (cell.format !== undefined) style.numFmt = cell.format;
+    target.style = style;
+  }
+  for (const range of sheetPlan.merges) sheet.mergeCells(range);
+
+  const prefix = sheetReference(sheetPlan.sheetName);
+  for (const name of sheetPlan.names) workbook.definedNames.add(`${prefix}!${name.ref}`, name.name);
+  return workbook;
+}
+
+/** The workbook as .xlsx bytes. */
+export async function workbookBuffer(plan: SheetPlan, options: ExportOptions): Promise<Buffer> {
+  const bytes = await writeWorkbook(plan, options).xlsx.writeBuffer();
+  return Buffer.from(bytes);
+}

@@ -1,0 +1,79 @@
+// A plan any spreadsheet program computes the same: every FTX.* formula replaced by its native
+// stand-in (a formula such as "=SUM(D7:D14)") or, where none exists, by the constant it shows.
+// Pure, so the .xlsx export and the taskpane's portable copy agree on what "portable" means.
+
+import { LOCALES } from "../model";
+import { templatePlan, type CellValue, type PlanCell, type SheetPlan } from "./plan";
+
+/** Whether a formula calls an FTX.* function (text inside "quotes" does not count). */
+export function usesFtx(formula: string): boolean {
+  const outsideStrings = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  // The look-behind keeps "MYFTX.X(" and names such as "FTX_Inputs" from matching.
+  return /(?<![A-Za-z0-9_.])FTX\.[A-Za-z][A-Za-z0-9_.]*\s*\(/i.test(outsideStrings);
+}
+
+export type StandIn = { formula: string } | { value: CellValue };
+
+/** What replaces a plan cell's FTX formula: its `portable`, read as a formula or a constant. */
+export function standInFor(cell: PlanCell): StandIn {
+  const portable = cell.portable;
+  if (portable === undefined) {
+    throw new Error(`The plan gives no portable stand-in for ${cell.address} (${cell.formula}).`);
+  }
+  if (typeof portable === "string" && portable.startsWith("=")) {
+    if (usesFtx(portable)) {
+      throw new Error(`The stand-in for ${cell.address} still uses FTX: ${portable}.`);
+    }
+    return { formula: portable };
+  }
+  return { value: portable };
+}
+
+function portableCell(cell: PlanCell): PlanCell {
+  if (cell.formula === undefined || !usesFtx(cell.formula)) return cell;
+  const standIn = standInFor(cell);
+  const rest: PlanCell = { ...cell };
+  delete rest.formula;
+  delete rest.portable;
+  delete rest.result;
+  return "formula" in standIn
+    ? { ...rest, formula: standIn.formula, result: cell.result }
+    : { ...rest, value: standIn.value };
+}
+
+/** The same sheet with no FTX.* left anywhere; throws if the plan lacks a stand-in. */
+export function portablePlan<P extends SheetPlan>(plan: P): P {
+  const cells = plan.cells.map(portableCell);
+  const left = cells.filter((c) => c.formula !== undefined && usesFtx(c.formula));
+  if (left.length > 0) {
+    throw new Error(
+      `FTX formulas left in the portable plan: ${left.map((c) => c.address).join(", ")}.`,
+    );
+  }
+  return { ...plan, cells };
+}
+
+/** Formula text as Excel may hand it back: spacing and case differ, "text" does not. */
+function normalized(formula: string): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\s+/g, "").toUpperCase()))
+    .join("");
+}
+
+let known: Map<string, StandIn> | undefined;
+
+/** The stand-in for an FTX formula found on a model sheet when it is the very formula a template
+ * plan (either language) puts at that address; undefined for any other formula. */
+export function knownStandIn(address: string, formula: string): StandIn | undefined {
+  if (!known) {
+    known = new Map();
+    for (const plan of LOCALES.map(templatePlan)) {
+      for (const cell of plan.cells) {
+        if (cell.formula === undefined || !usesFtx(cell.formula)) continue;
+        known.set(`${cell.address}|${normalized(cell.formula)}`, standInFor(cell));
+      }
+    }
+  }
+  return known.get(`${address.replace(/\$/g, "").toUpperCase()}|${normalized(formula)}`);
+}

@@ -1,0 +1,171 @@
+// An independent engine: LibreOffice (headless) recalculates the portable export, before and
+// after an analyst changes an input, and no cell may come out as an error.
+//
+// LibreOffice trusts an .xlsx file's cached results unless told otherwise (its default for
+// OOXMLRecalcMode is "never recalculate"), which would make these checks read back our own
+// numbers. Each run therefore gets a throwaway profile that sets it to "always".
+import { execFileSync } from "child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { basename, join } from "path";
+import { pathToFileURL } from "url";
+import ExcelJS from "exceljs";
+import { LOCALES, type Locale } from "../../src/model";
+import { templatePlan } from "../../src/template/plan";
+import { portablePlan } from "../../src/template/portable";
+import { workbookBuffer } from "../../src/export/workbook";
+
+const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+// Text CSV, UTF-8, first line 1, raw values rather than as shown (the 9th token).
+const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false";
+const ERROR = /^(#[A-Z0-9/]+[!?]?|#N\/A|Err:\d+)$/;
+
+type Cell = string | number;
+
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "ftx-lo-"));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The sheet as LibreOffice computes it, by A1 address. */
+function calc(xlsx: string, recalculate: boolean): Map<string, Cell> {
+  const profile = mkdtempSync(join(work, "profile-"));
+  if (recalculate) {
+    mkdirSync(join(profile, "user"));
+    writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
+  }
+  const outDir = mkdtempSync(join(work, "out-"));
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      CSV_FILTER,
+      "--outdir",
+      outDir,
+      xlsx,
+    ],
+    { stdio: "pipe", timeout: 120000 },
+  );
+  const csv = readFileSync(join(outDir, basename(xlsx).replace(/\.xlsx$/, ".csv")), "utf8");
+  const cells = new Map<string, Cell>();
+  parseCsv(csv).forEach((row, r) =>
+    row.forEach((text, c) => {
+      if (text !== "") cells.set(`${String.fromCharCode(65 + c)}${r + 1}`, readCell(text));
+    }),
+  );
+  return cells;
+}
+
+function readCell(text: string): Cell {
+  const percent = /^(-?\d+(?:\.\d+)?(?:E[+-]?\d+)?)%$/i.exec(text);
+  if (percent) return Number(percent[1]) / 100;
+  return /^-?\d+(?:\.\d+)?(?:E[+-]?\d+)?$/i.test(text) ? Number(text) : text;
+}
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') field += text[++i];
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') {
+      quoted = true;
+    } else if (ch === "," || ch === "\n") {
+      row.push(field);
+      field = "";
+      if (ch === "\n") {
+        rows.push(row);
+        row = [];
+      }
+    } else if (ch !== "\r") {
+      field += ch;
+    }
+  }
+  if (field !== "" || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+const errors = (cells: Map<string, Cell>) =>
+  [...cells].filter(([, v]) => typeof v === "string" && ERROR.test(v)).map(([a, v]) => `${a} ${v}`);
+
+async function exportTo(locale: Locale, portable: boolean): Promise<string> {
+  const path = join(work, `${locale}-${portable ? "portable" : "ftx"}.xlsx`);
+  writeFileSync(path, await workbookBuffer(templatePlan(locale), { portable }));
+  return path;
+}
+
+describe.each(LOCALES)("the portable export in LibreOffice (%s)", (locale) => {
+  const plan = templatePlan(locale);
+  const total = 15.5e9 / plan.unit;
+  let file: string;
+  beforeAll(async () => {
+    file = await exportTo(locale, true);
+  });
+
+  test("recalculated, every formula gives the plan's result and no cell is an error", () => {
+    const cells = calc(file, true);
+    expect(errors(cells)).toEqual([]);
+    expect(cells.get(plan.layout.analystTotal)).toBeCloseTo(total, 6);
+    expect(cells.get(plan.layout.articleTotal)).toBeCloseTo(total, 6);
+    for (const cell of portablePlan(plan).cells) {
+      if (cell.formula === undefined) continue;
+      const value = cells.get(cell.address) ?? "";
+      if (typeof cell.result === "number")
+        expect([cell.address, value]).toEqual([cell.address, expect.closeTo(cell.result, 6)]);
+      else expect([cell.address, value]).toEqual([cell.address, cell.result]);
+    }
+    console.log(
+      `LibreOffice, ${locale}: analyst total ${cells.get("D15")}, article total ${cells.get("C15")}`,
+    );
+  });
+
+  test("LUNA raised to 3B: the total follows (cached results left stale on purpose)", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const luna = 3e9 / plan.unit;
+    workbook.worksheets[0].getCell(plan.layout.inputs.luna).value = luna;
+    const edited = join(work, `${locale}-luna.xlsx`);
+    await workbook.xlsx.writeFile(edited);
+
+    const cells = calc(edited, true);
+    expect(errors(cells)).toEqual([]);
+    const raised = 17.5e9 / plan.unit;
+    expect(cells.get(plan.layout.analystTotal)).toBeCloseTo(raised, 6);
+    expect(cells.get(plan.layout.articleTotal)).toBeCloseTo(total, 6);
+    expect(cells.get("E15")).toBeCloseTo(raised - total, 6);
+    expect(cells.get(plan.layout.inputs.luna.replace("D", "E"))).toBeCloseTo(2e9 / plan.unit, 6);
+    expect(cells.get(plan.layout.inputs.luna.replace("D", "F"))).toBeCloseTo(3 / 17.5, 9);
+    console.log(
+      `LibreOffice, ${locale}, LUNA ${luna}: analyst total ${cells.get("D15")}, difference ${cells.get("E15")}`,
+    );
+  });
+});
+
+describe("the add-in export (FTX formulas) in LibreOffice", () => {
+  test("opened as LibreOffice opens it by default, it shows the cached figures", async () => {
+    const cells = calc(await exportTo("en", false), false);
+    expect(cells.get("D15")).toBe(15.5e9);
+    expect(cells.get("C7")).toBe(1.5e9);
+    expect(errors(cells)).toEqual([]);
+  });
+
+  test("recalculated, its FTX cells are errors: why the portable export exists", async () => {
+    const cells = calc(await exportTo("en", false), true);
+    expect(errors(cells)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^C7 /), expect.stringMatching(/^D15 /)]),
+    );
+  });
+});

@@ -1,0 +1,101 @@
+import { LOCALES } from "../../src/model";
+import { templatePlan, type SheetPlan } from "../../src/template/plan";
+import { knownStandIn, portablePlan, standInFor, usesFtx } from "../../src/template/portable";
+
+describe("usesFtx", () => {
+  test.each([
+    "=FTX.LOSS($A7)",
+    "=ftx.total(D7:D14)",
+    "=1+FTX.FTTLOSS(1,2,1)/10^8",
+    "=SUM(FTX.TOTAL(A1), 2)",
+    "=FTX.LOSS (A1)",
+  ])("%s calls FTX", (formula) => expect(usesFtx(formula)).toBe(true));
+  test.each([
+    '="FTX.LOSS(A1)"',
+    "=FTX_Inputs",
+    "=SUM(FTX_Total)",
+    "=MYFTX.LOSS(1)",
+    "=SUM(D7:D14)",
+    '=IF(A1="a""FTX.LOSS(",1,2)',
+  ])("%s does not", (formula) => expect(usesFtx(formula)).toBe(false));
+});
+
+describe.each(LOCALES)("portablePlan(%s)", (locale) => {
+  const plan = templatePlan(locale);
+  const before = JSON.stringify(plan);
+  const portable = portablePlan(plan);
+
+  test("no FTX formula is left, and the plan it came from is unchanged", () => {
+    expect(portable.cells.filter((c) => c.formula && usesFtx(c.formula))).toEqual([]);
+    expect(JSON.stringify(plan)).toBe(before);
+  });
+
+  test("each FTX cell gets its stand-in and keeps its place, format, style and result", () => {
+    const replaced = plan.cells.filter((c) => c.formula && usesFtx(c.formula));
+    expect(replaced.length).toBeGreaterThanOrEqual(2 * 8);
+    for (const cell of replaced) {
+      const after = portable.cells.find((c) => c.address === cell.address);
+      const standIn = standInFor(cell);
+      if ("formula" in standIn) {
+        expect(after).toEqual({
+          address: cell.address,
+          formula: cell.portable,
+          result: cell.result,
+          format: cell.format,
+          style: cell.style,
+        });
+      } else {
+        expect(after).toEqual({
+          address: cell.address,
+          value: cell.portable,
+          format: cell.format,
+          style: cell.style,
+        });
+        // A constant stand-in is what the FTX formula shows with the article's inputs.
+        expect(cell.portable).toEqual(cell.result);
+      }
+    }
+  });
+
+  test("the totals become native sums; every other cell is as it was", () => {
+    const byAddress = new Map(portable.cells.map((c) => [c.address, c]));
+    expect(byAddress.get(plan.layout.analystTotal)?.formula).toBe("=SUM(D7:D14)");
+    expect(byAddress.get(plan.layout.articleTotal)?.formula).toBe("=SUM(C7:C14)");
+    const untouched = plan.cells.filter((c) => !(c.formula && usesFtx(c.formula)));
+    for (const cell of untouched) expect(byAddress.get(cell.address)).toBe(cell);
+    expect(portable.cells.length).toBe(plan.cells.length);
+  });
+});
+
+describe("a plan that cannot be made portable is refused", () => {
+  const base: SheetPlan = { ...templatePlan("en"), cells: [] };
+  test("an FTX formula without a stand-in", () => {
+    const plan = { ...base, cells: [{ address: "A1", formula: '=FTX.LOSS("luna")' }] };
+    expect(() => portablePlan(plan)).toThrow(/no portable stand-in for A1/);
+  });
+  test("a stand-in that itself calls FTX", () => {
+    const plan = {
+      ...base,
+      cells: [{ address: "A1", formula: "=FTX.TOTAL(B1)", portable: "=FTX.LOSS(B1)" }],
+    };
+    expect(() => portablePlan(plan)).toThrow(/still uses FTX/);
+  });
+});
+
+describe("knownStandIn: the template's own FTX formulas, found on a sheet", () => {
+  test("each plan's FTX cells are recognised at their address, in Excel's spelling", () => {
+    for (const plan of LOCALES.map(templatePlan)) {
+      for (const cell of plan.cells.filter((c) => c.formula && usesFtx(c.formula))) {
+        expect(knownStandIn(cell.address, cell.formula as string)).toEqual(standInFor(cell));
+      }
+    }
+    expect(knownStandIn("$D$15", "= ftx.total( D7:D14 )")).toEqual({ formula: "=SUM(D7:D14)" });
+  });
+
+  test("the same formula elsewhere, an edited formula or different text is not", () => {
+    expect(knownStandIn("D16", "=FTX.TOTAL(D7:D14)")).toBeUndefined();
+    expect(knownStandIn("D15", "=FTX.TOTAL(D7:D13)")).toBeUndefined();
+    expect(knownStandIn("G7", '=FTX.SOURCE($A7,"EN")')).toBeUndefined();
+    expect(knownStandIn("C7", "=FTX.LOSS($A7)*2")).toBeUndefined();
+  });
+});

@@ -1,0 +1,124 @@
+// Round trip: the plan written with ExcelJS and read back must hold every formula, cached
+// result, value, number format, name, width, merge, the freeze and the link, in both languages.
+import ExcelJS from "exceljs";
+import { LOCALES } from "../../src/model";
+import { templatePlan, type PlanCell } from "../../src/template/plan";
+import { portablePlan, usesFtx } from "../../src/template/portable";
+import { sheetReference, workbookBuffer } from "../../src/export/workbook";
+import { loadXlsx } from "./load-xlsx";
+import { zipEntry } from "./zip-entry";
+
+/** Cached results as written: ExcelJS reads a cached 0 back as no result at all. */
+function cachedNumbers(sheetXml: string): Map<string, number> {
+  const cells = sheetXml.matchAll(/<c r="([A-Z]+\d+)"[^>]*>(?:<f>[^<]*<\/f>)<v>([^<]*)<\/v><\/c>/g);
+  return new Map([...cells].map(([, address, v]) => [address, Number(v)]));
+}
+
+function expectCell(actual: ExcelJS.Cell, cell: PlanCell, cached: Map<string, number>): void {
+  const where = `${cell.address}`;
+  if (cell.formula !== undefined) {
+    expect({ where, formula: actual.formula }).toEqual({ where, formula: cell.formula.slice(1) });
+    expect(cell.result).toBeDefined();
+    const result = typeof cell.result === "number" ? cached.get(cell.address) : actual.result;
+    expect({ where, result }).toEqual({ where, result: cell.result });
+  } else if (cell.link !== undefined) {
+    expect(actual.value).toEqual({ text: cell.value, hyperlink: cell.link });
+  } else {
+    expect({ where, value: actual.value }).toEqual({ where, value: cell.value });
+  }
+  expect({ where, format: actual.numFmt ?? "General" }).toEqual({
+    where,
+    format: cell.format ?? "General",
+  });
+}
+
+describe.each(
+  LOCALES.flatMap((locale) => [false, true].map((portable) => [locale, portable] as const)),
+)("export %s (portable: %s)", (locale, portable) => {
+  const plan = templatePlan(locale);
+  const expected = portable ? portablePlan(plan) : plan;
+  let bytes: Buffer;
+  let workbook: ExcelJS.Workbook;
+  let sheet: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    bytes = await workbookBuffer(plan, { portable });
+    workbook = await loadXlsx(bytes);
+    sheet = workbook.worksheets[0];
+  });
+
+  test("one sheet, named as the plan", () => {
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([plan.sheetName]);
+  });
+
+  test("every cell: formula and cached result, or value; number format", () => {
+    const cached = cachedNumbers(zipEntry(bytes, "xl/worksheets/sheet1.xml"));
+    for (const cell of expected.cells) expectCell(sheet.getCell(cell.address), cell, cached);
+  });
+
+  test("no cell outside the plan holds anything", () => {
+    const planned = new Set(expected.cells.map((c) => c.address));
+    const merged = new Set<string>();
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.isMerged && cell.master.address !== cell.address) merged.add(cell.address);
+        else if (!planned.has(cell.address)) throw new Error(`unplanned cell ${cell.address}`);
+      }),
+    );
+    expect(merged.size).toBeGreaterThan(0);
+  });
+
+  test("styles: the input and total cells look as the plan says", () => {
+    const input = sheet.getCell(plan.layout.inputs.luna);
+    expect(input.font.color?.argb).toBe("FF0000FF");
+    expect(input.fill).toEqual({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFFFF2CC" },
+    });
+    const total = sheet.getCell(plan.layout.analystTotal);
+    expect(total.font.bold).toBe(true);
+    expect(total.border.bottom?.style).toBe("double");
+    expect(sheet.getCell("G7").alignment).toMatchObject({ wrapText: true, vertical: "top" });
+  });
+
+  test("names are workbook-level and point at the plan's cells", () => {
+    const prefix = sheetReference(plan.sheetName);
+    const names = workbook.definedNames.model.map((n) => [n.name, n.ranges]);
+    const want = plan.names.map((n) => [n.name, [`${prefix}!${n.ref}`]]);
+    expect(names.sort()).toEqual(want.sort());
+  });
+
+  test("column widths, merges and the frozen header", () => {
+    for (const { column, width } of plan.columns) expect(sheet.getColumn(column).width).toBe(width);
+    expect([...sheet.model.merges].sort()).toEqual([...plan.merges].sort());
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: plan.freeze.rows });
+    expect((sheet.views[0] as ExcelJS.WorksheetViewFrozen).xSplit ?? 0).toBe(plan.freeze.columns);
+  });
+
+  test(portable ? "no FTX formula anywhere" : "the FTX formulas are kept", () => {
+    const formulas: string[] = [];
+    sheet.eachRow((row) => row.eachCell((cell) => cell.formula && formulas.push(cell.formula)));
+    const ftx = formulas.filter(usesFtx);
+    if (portable) expect(ftx).toEqual([]);
+    else expect(ftx.length).toBe(plan.cells.filter((c) => c.formula && usesFtx(c.formula)).length);
+    expect(formulas.length).toBe(expected.cells.filter((c) => c.formula !== undefined).length);
+    const rawFormulas = [
+      ...zipEntry(bytes, "xl/worksheets/sheet1.xml").matchAll(/<f>([^<]*)<\/f>/g),
+    ];
+    expect(rawFormulas.length).toBe(formulas.length);
+    expect(rawFormulas.some(([, f]) => /FTX\./.test(f))).toBe(!portable);
+  });
+
+  test("recalculates on open only when portable", () => {
+    // ExcelJS writes calcPr but does not read it back.
+    const calcPr = /<calcPr[^>]*>/.exec(zipEntry(bytes, "xl/workbook.xml"))?.[0] ?? "";
+    expect(calcPr.includes('fullCalcOnLoad="1"')).toBe(portable);
+  });
+});
+
+test("a sheet name with a space or an apostrophe is quoted in references", () => {
+  expect(sheetReference("FTX Losses")).toBe("'FTX Losses'");
+  expect(sheetReference("Bob's")).toBe("'Bob''s'");
+  expect(sheetReference("Model")).toBe("Model");
+  expect(sheetReference("FTX損失")).toBe("'FTX損失'");
+});

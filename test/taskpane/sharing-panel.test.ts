@@ -1,0 +1,162 @@
+// The sharing panel's wiring with a minimal fake DOM (no jsdom here): labels in both languages,
+// the button disabled while it works, and what the user is told in each outcome.
+import type { PortableCopyResult } from "../../src/excel/portable-copy";
+import type { Locale } from "../../src/model";
+import type { PanelContext } from "../../src/taskpane/panel";
+import { mountSharingPanel } from "../../src/taskpane/sharing-panel";
+
+interface FakeElement {
+  textContent: string;
+  attributes: Map<string, string>;
+  listeners: Record<string, () => Promise<void>>;
+  setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
+  addEventListener(type: string, listener: () => Promise<void>): void;
+}
+
+function element(): FakeElement {
+  return {
+    textContent: "",
+    attributes: new Map(),
+    listeners: {},
+    setAttribute(name, value) {
+      this.attributes.set(name, value);
+    },
+    removeAttribute(name) {
+      this.attributes.delete(name);
+    },
+    addEventListener(type, listener) {
+      this.listeners[type] = listener;
+    },
+  };
+}
+
+/** A root whose querySelector hands out one element per selector, and which checks that the
+ * markup the panel wrote has something each selector can match. */
+function fakeRoot() {
+  const parts = new Map<string, FakeElement>();
+  const root = {
+    ...element(),
+    innerHTML: "",
+    querySelector(selector: string) {
+      const attribute = /^\[data-part="(\w+)"\]$/.exec(selector);
+      const id = /^#([\w-]+)$/.exec(selector);
+      const markup = attribute ? `data-part="${attribute[1]}"` : `id="${id?.[1]}"`;
+      if (!root.innerHTML.includes(markup)) throw new Error(`no ${selector} in the panel's markup`);
+      if (!parts.has(selector)) parts.set(selector, element());
+      return parts.get(selector);
+    },
+  };
+  return { root, part: (selector: string) => root.querySelector(selector) as FakeElement };
+}
+
+const makePortableCopy = jest.fn<Promise<PortableCopyResult>, unknown[]>();
+jest.mock("../../src/excel/portable-copy", () => ({
+  makePortableCopy: (...args: unknown[]) => makePortableCopy(...args),
+}));
+
+function mount(initial: Locale) {
+  let locale = initial;
+  const listeners: ((l: Locale) => void)[] = [];
+  const messages: [string, string][] = [];
+  const busyWhileRunning: (string | undefined)[] = [];
+  const { root, part } = fakeRoot();
+  const button = () => part('[data-part="copy"]');
+  const context: PanelContext = {
+    run: async (task) => {
+      busyWhileRunning.push(button().attributes.get("aria-disabled"));
+      return task({} as Excel.RequestContext);
+    },
+    locale: () => locale,
+    onLocaleChange: (l) => listeners.push(l),
+    status: {
+      progress: (m) => messages.push(["progress", m]),
+      success: (m) => messages.push(["success", m]),
+      error: (m) => messages.push(["error", m]),
+    },
+  };
+  mountSharingPanel(root as unknown as HTMLElement, context);
+  return {
+    part,
+    button,
+    messages,
+    busyWhileRunning,
+    click: () => button().listeners.click(),
+    switchTo(l: Locale) {
+      locale = l;
+      listeners.forEach((f) => f(l));
+    },
+  };
+}
+
+beforeEach(() => makePortableCopy.mockReset());
+
+test("labels in English, relabelled in Japanese", () => {
+  const panel = mount("en");
+  expect(panel.button().textContent).toBe("Make a portable copy");
+  panel.switchTo("ja");
+  expect(panel.button().textContent).toBe("共有用コピーを作成");
+  expect(panel.part("#sharing-heading").textContent).toBe("モデルを共有する");
+  expect(panel.part('[data-part="hint"]').textContent).toMatch(/モデルのシート/);
+});
+
+test("a copy: progress, then success naming the new sheet; disabled while working", async () => {
+  makePortableCopy.mockResolvedValue({
+    source: "FTX Losses",
+    copy: "FTX Losses (portable)",
+    native: 3,
+    values: 17,
+    errors: [],
+  });
+  const panel = mount("en");
+  await panel.click();
+  expect(makePortableCopy).toHaveBeenCalledWith(
+    {},
+    { suffix: " (portable)", dynamicArrays: false },
+  );
+  expect(panel.busyWhileRunning).toEqual(["true"]);
+  expect(panel.button().attributes.has("aria-disabled")).toBe(false);
+  expect(panel.messages[0]).toEqual(["progress", "Making a portable copy…"]);
+  expect(panel.messages[1][0]).toBe("success");
+  expect(panel.messages[1][1]).toMatch(
+    /"FTX Losses \(portable\)" is ready: 3 FTX formulas became Excel formulas, 17 became values/,
+  );
+});
+
+test("Japanese suffix and messages; cells that kept an error are named", async () => {
+  makePortableCopy.mockResolvedValue({
+    source: "FTX損失",
+    copy: "FTX損失(共有用)",
+    native: 3,
+    values: 18,
+    errors: ["H3"],
+  });
+  const panel = mount("ja");
+  await panel.click();
+  expect(makePortableCopy.mock.calls[0][1]).toEqual({ suffix: "(共有用)", dynamicArrays: false });
+  expect(panel.messages[1][1]).toMatch(/「FTX損失\(共有用\)」を作成しました.*H3はエラー/);
+});
+
+test("nothing to convert, a failure, and an Excel too old to copy sheets", async () => {
+  const panel = mount("en");
+  makePortableCopy.mockResolvedValueOnce({ source: "Notes", native: 0, values: 0, errors: [] });
+  await panel.click();
+  expect(panel.messages.at(-1)).toEqual([
+    "success",
+    '"Notes" has no FTX formulas: it already works without the add-in.',
+  ]);
+
+  makePortableCopy.mockRejectedValueOnce(new Error("The sheet is protected."));
+  await panel.click();
+  expect(panel.messages.at(-1)).toEqual([
+    "error",
+    "The portable copy failed. Excel reported: The sheet is protected. Your sheet is unchanged.",
+  ]);
+  expect(panel.button().attributes.has("aria-disabled")).toBe(false);
+
+  makePortableCopy.mockRejectedValueOnce(
+    Object.assign(new Error("ApiNotFound"), { code: "ApiNotFound" }),
+  );
+  await panel.click();
+  expect(panel.messages.at(-1)?.[1]).toMatch(/lacks a feature the model needs/);
+});
