@@ -1,0 +1,174 @@
+// The comparison sheet as data: the article and the chosen versions side by side per category,
+// each version's difference from the article (and from the first chosen version), totals, the
+// FTT drivers, when each was saved, and a chart. writePlan turns it into a new sheet.
+//
+// The figures are a snapshot (constants), so the sheet keeps meaning what it meant when made;
+// differences and totals are native formulas, so it reads the same without the add-in.
+
+import { CATEGORIES, citation, ARTICLE, type Locale } from "../model";
+import { columnLetters } from "../excel/cell-blocks";
+import { templatePlan, type PlanCell, type SheetPlan } from "../template/plan";
+import { articleVersion } from "./article";
+import { MODEL_LAYOUT } from "./model-sheet";
+import { isArticleName, type Version } from "./version";
+
+const TEXT: Record<Locale, {
+  sheetName: string;
+  title: string;
+  note: (unit: string) => string;
+  article: string;
+  category: string;
+  total: string;
+  minus: (a: string, b: string) => string;
+  chartTitle: string;
+  details: string;
+  saved: string;
+  noteRow: string;
+  unit: string;
+}> = {
+  en: {
+    sheetName: "Comparison",
+    title: "Versions compared with the article",
+    note: (unit) => `A snapshot of the versions when this sheet was made; amounts in ${unit}. Differences are each version minus the column named after "−".`,
+    article: "Article",
+    category: "Cause of loss",
+    total: "Total",
+    minus: (a, b) => `${a} − ${b}`,
+    chartTitle: "The article and your versions, by cause",
+    details: "Details",
+    saved: "Saved",
+    noteRow: "Note",
+    unit: "US dollars",
+  },
+  ja: {
+    sheetName: "比較",
+    title: "バージョンと記事の比較",
+    note: (unit) => `このシートを作成した時点のバージョンの写しです。金額の単位は${unit}。差額は各バージョンから「−」の後の列を引いた値です。`,
+    article: "記事",
+    category: "損失の原因",
+    total: "合計",
+    minus: (a, b) => `${a} − ${b}`,
+    chartTitle: "原因別:記事とあなたのバージョン",
+    details: "詳細",
+    saved: "保存日時",
+    noteRow: "メモ",
+    unit: "億ドル",
+  },
+};
+
+export const COMPARISON_HEADER_ROW = 5;
+const FIRST_ROW = COMPARISON_HEADER_ROW + 1;
+
+/** The article first, then each chosen version once (the built-in article is not repeated). */
+export function comparisonPlan(chosen: readonly Version[], locale: Locale): SheetPlan {
+  const t = TEXT[locale];
+  const template = templatePlan(locale);
+  const formatAt = (address: string) => template.cells.find((c) => c.address === address)?.format ?? "General";
+  const amountFormat = formatAt(MODEL_LAYOUT.inputs.luna);
+  const unit = template.unit;
+  const shown = (dollars: number) => (unit === 1 ? dollars : dollars / unit);
+
+  const versions = chosen.filter((v) => !isArticleName(v.name));
+  const columns = [articleVersion(), ...versions];
+  const names = [t.article, ...versions.map((v) => v.name)];
+  const lastRow = FIRST_ROW + CATEGORIES.length - 1;
+  const totalRow = lastRow + 1;
+  const cells: PlanCell[] = [];
+  const put = (cell: PlanCell) => cells.push(cell);
+  const col = (i: number) => columnLetters(3 + i); // C is the article
+
+  put({ address: "A1", value: t.title, style: "title" });
+  put({ address: "A2", value: citation(locale), style: "link", link: ARTICLE.url });
+  put({ address: "A3", value: t.note(t.unit), style: "note" });
+  put({ address: `A${COMPARISON_HEADER_ROW}`, value: "ID", style: "header" });
+  put({ address: `B${COMPARISON_HEADER_ROW}`, value: t.category, style: "header" });
+
+  // Difference columns: every version minus the article, then minus the first chosen version.
+  const diffs: { of: number; from: number }[] = [
+    ...versions.map((_, i) => ({ of: i + 1, from: 0 })),
+    ...versions.slice(1).map((_, i) => ({ of: i + 2, from: 1 })),
+  ];
+  columns.forEach((_, i) => put({ address: `${col(i)}${COMPARISON_HEADER_ROW}`, value: names[i], style: "header" }));
+  diffs.forEach((d, j) => {
+    put({ address: `${col(columns.length + j)}${COMPARISON_HEADER_ROW}`, value: t.minus(names[d.of], names[d.from]), style: "header" });
+  });
+
+  CATEGORIES.forEach((c, k) => {
+    const row = FIRST_ROW + k;
+    put({ address: `A${row}`, value: c.id, style: "id" });
+    put({ address: `B${row}`, value: c.label[locale], style: "label" });
+    columns.forEach((v, i) => {
+      put({ address: `${col(i)}${row}`, value: shown(v.amounts[c.id]), format: amountFormat, style: "calc" });
+    });
+    diffs.forEach((d, j) => {
+      put({
+        address: `${col(columns.length + j)}${row}`,
+        formula: `=${col(d.of)}${row}-${col(d.from)}${row}`,
+        result: shown(columns[d.of].amounts[c.id]) - shown(columns[d.from].amounts[c.id]),
+        format: amountFormat,
+        style: "calc",
+      });
+    });
+  });
+
+  put({ address: `A${totalRow}`, value: "total", style: "id" });
+  put({ address: `B${totalRow}`, value: t.total, style: "totalLabel" });
+  const totals = columns.map((v) => CATEGORIES.reduce((s, c) => s + shown(v.amounts[c.id]), 0));
+  columns.forEach((_, i) => {
+    const c = col(i);
+    put({ address: `${c}${totalRow}`, formula: `=SUM(${c}${FIRST_ROW}:${c}${lastRow})`, result: totals[i], format: amountFormat, style: "total" });
+  });
+  diffs.forEach((d, j) => {
+    const c = col(columns.length + j);
+    put({ address: `${c}${totalRow}`, formula: `=SUM(${c}${FIRST_ROW}:${c}${lastRow})`, result: totals[d.of] - totals[d.from], format: amountFormat, style: "total" });
+  });
+
+  const details = totalRow + 2;
+  const drivers = template.layout.ftt;
+  const rows: { label: string; value: (v: Version) => string | number; format?: string }[] = [
+    { label: t.saved, value: (v) => v.savedAt },
+    { label: t.noteRow, value: (v) => v.note },
+    { label: driverLabel(template, drivers.tokens), value: (v) => v.ftt.tokens, format: formatAt(drivers.tokens) },
+    { label: driverLabel(template, drivers.priceBefore), value: (v) => v.ftt.priceBefore, format: formatAt(drivers.priceBefore) },
+    { label: driverLabel(template, drivers.priceAfter), value: (v) => v.ftt.priceAfter, format: formatAt(drivers.priceAfter) },
+  ];
+  put({ address: `B${details}`, value: t.details, style: "section" });
+  rows.forEach((r, k) => {
+    const row = details + 1 + k;
+    put({ address: `B${row}`, value: r.label, style: "label" });
+    columns.forEach((v, i) => {
+      const value = r.value(v);
+      if (value === "") return;
+      put({ address: `${col(i)}${row}`, value, format: r.format, style: r.format ? "calc" : "note" });
+    });
+  });
+  const lastDetailRow = details + rows.length;
+
+  const lastColumn = columnLetters(Math.max(6, 2 + columns.length + diffs.length));
+  return {
+    sheetName: t.sheetName,
+    cells,
+    styles: template.styles,
+    columns: [
+      { column: "A", width: 18 },
+      { column: "B", width: 46 },
+      ...[...columns, ...diffs].map((_, i) => ({ column: col(i), width: 16 })),
+    ],
+    merges: [],
+    names: [],
+    freeze: { rows: COMPARISON_HEADER_ROW, columns: 2 },
+    chart: {
+      type: "barClustered",
+      title: t.chartTitle,
+      source: `B${COMPARISON_HEADER_ROW}:${col(columns.length - 1)}${lastRow}`,
+      anchor: { from: `B${lastDetailRow + 2}`, to: `${lastColumn}${lastDetailRow + 24}` },
+    },
+  };
+}
+
+/** The template's own label for an FTT driver row, found by its address on the model sheet. */
+function driverLabel(template: ReturnType<typeof templatePlan>, driverAddress: string): string {
+  const row = /\d+$/.exec(driverAddress)?.[0];
+  const label = template.cells.find((c) => c.address === `B${row}`)?.value;
+  return typeof label === "string" ? label : driverAddress;
+}

@@ -1,0 +1,388 @@
+// The Versions sheet as rows: a visible block a user can read, audit and edit by hand.
+//
+//   row 1  title
+//   row 2  "schema" | 1 | what the sheet is
+//   row 3  column labels in the user's language (for people; never read back)
+//   row 4  column keys: name, note, savedAt, the eight category ids, ftt_tokens,
+//          ftt_price_before, ftt_price_after (the header the add-in reads, in any order)
+//   row 5… one version per row; amounts in US dollars; ftt_drop is a formula over the drivers
+//
+// Reading is forgiving where it can be and precise where it cannot: a damaged row is reported
+// (row, column, problem) and skipped, never rewritten; a damaged header or a newer schema blocks
+// writes, since a write could then land in the wrong column.
+
+import { entryFor, columnLetters, type Entry } from "../excel/cell-blocks";
+import { CATEGORIES, CATEGORY_IDS, describe, type CategoryId, type Locale } from "../model";
+import { TEXT } from "../template/text";
+import {
+  SCHEMA_VERSION,
+  checkName,
+  checkSavedAt,
+  isArticleName,
+  makeVersion,
+  type Version,
+} from "./version";
+
+export const VERSIONS_SHEET = "Versions";
+export const SCHEMA_LABEL = "schema";
+export const HEADER_ROW = 4;
+
+export const DRIVER_KEYS = ["ftt_tokens", "ftt_price_before", "ftt_price_after"] as const;
+export const COLUMN_KEYS = ["name", "note", "savedAt", ...CATEGORY_IDS, ...DRIVER_KEYS] as const;
+export type ColumnKey = (typeof COLUMN_KEYS)[number];
+
+export interface Issue {
+  /** 1-based sheet row, when the problem is in one row. */
+  row?: number;
+  message: string;
+}
+
+/** A rectangle of the sheet as Excel hands it back (used range values and formulas). */
+export interface SheetGrid {
+  /** 1-based row and column of values[0][0]. */
+  top: number;
+  left: number;
+  values: readonly (readonly unknown[])[];
+  formulas: readonly (readonly unknown[])[];
+}
+
+export interface StoredVersion {
+  version: Version;
+  row: number;
+}
+
+export interface SheetRead {
+  versions: StoredVersion[];
+  issues: Issue[];
+  /** Why nothing may be written (a damaged header, a newer schema); undefined when writable. */
+  blocked?: string;
+  /** 1-based column of each key (present unless blocked by the header). */
+  columns?: Record<ColumnKey, number>;
+  /** The last row holding anything; a new version goes below it. */
+  lastRow: number;
+}
+
+const EXCEL_ERROR = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
+
+const isBlank = (x: unknown) => x === undefined || x === null || (typeof x === "string" && x.trim() === "");
+const keyText = (x: unknown) => (typeof x === "string" ? x.trim().toLowerCase() : "");
+
+/** Excel's serial day number (1900 date system) as an ISO date: what a typed date turns into. */
+function serialToIso(serial: number): string | undefined {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return undefined;
+  const ms = Math.round((serial - 25569) * 86400000);
+  const iso = new Date(ms).toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+}
+
+function whatIsWrongWithNumber(column: string, x: unknown): string {
+  if (isBlank(x)) return `column ${column} is blank (a version needs every amount; type 0 for none)`;
+  if (typeof x === "string" && EXCEL_ERROR.test(x.trim())) return `column ${column} holds the error ${x.trim()}`;
+  if (typeof x === "string") return `column ${column}: ${describe(x)} is text where a number belongs`;
+  if (typeof x === "number") return `column ${column}: ${x} is not a usable number`;
+  return `column ${column}: ${describe(x)} is the wrong type (a number belongs here)`;
+}
+
+/** The row naming the most columns: row 3's labels ("Name", "Note") must not be taken for it. */
+function findHeader(grid: SheetGrid): number | undefined {
+  const keys = new Set(COLUMN_KEYS.map((k) => k.toLowerCase()));
+  let best: number | undefined;
+  let bestCount = 0;
+  grid.values.forEach((row, i) => {
+    if (!row.some((cell) => keyText(cell) === "name")) return;
+    const count = row.filter((cell) => keys.has(keyText(cell))).length;
+    if (count > bestCount) [best, bestCount] = [i, count];
+  });
+  return best;
+}
+
+function readColumns(header: readonly unknown[], left: number): { columns?: Record<ColumnKey, number>; problem?: string } {
+  const found = new Map<string, number[]>();
+  header.forEach((cell, i) => {
+    const key = keyText(cell);
+    if (key) found.set(key, [...(found.get(key) ?? []), left + i]);
+  });
+  const missing = COLUMN_KEYS.filter((k) => !found.has(k.toLowerCase()));
+  const doubled = COLUMN_KEYS.filter((k) => (found.get(k.toLowerCase()) ?? []).length > 1);
+  if (missing.length > 0) {
+    return {
+      problem:
+        `The Versions sheet's header row has no ${missing.map((k) => `"${k}"`).join(", ")} column` +
+        `${missing.length > 1 ? "s" : ""}. Restore ${missing.length > 1 ? "them" : "it"} (the add-in reads ` +
+        "columns by these names); until then no version can be read or saved. Nothing was changed.",
+    };
+  }
+  if (doubled.length > 0) {
+    return {
+      problem:
+        `The Versions sheet's header row has ${doubled.map((k) => `"${k}"`).join(", ")} more than once, so ` +
+        "the add-in cannot tell which column to use. Rename or remove the extra column; nothing was changed.",
+    };
+  }
+  const columns = {} as Record<ColumnKey, number>;
+  for (const k of COLUMN_KEYS) columns[k] = (found.get(k.toLowerCase()) ?? [0])[0];
+  return { columns };
+}
+
+function readSchema(grid: SheetGrid, headerIndex: number): { issue?: string; blocked?: string } {
+  for (let r = 0; r < headerIndex; r++) {
+    const row = grid.values[r];
+    const at = row.findIndex((cell) => keyText(cell) === SCHEMA_LABEL);
+    if (at < 0) continue;
+    const value = row[at + 1];
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
+      return { issue: `The Versions sheet's schema number (next to "schema", row ${grid.top + r}) is ${describe(value)}, not a whole number; reading it as schema ${SCHEMA_VERSION}.` };
+    }
+    if (value > SCHEMA_VERSION) {
+      return {
+        blocked:
+          `The Versions sheet was written by a newer release of the add-in (schema ${value}; this one ` +
+          `reads up to ${SCHEMA_VERSION}). Update the add-in to use these versions; nothing was changed.`,
+      };
+    }
+    return {};
+  }
+  return { issue: `The Versions sheet has no "schema" cell above its header; reading it as schema ${SCHEMA_VERSION}.` };
+}
+
+function lastUsedRow(grid: SheetGrid): number {
+  for (let r = grid.values.length - 1; r >= 0; r--) {
+    if (grid.values[r].some((cell) => !isBlank(cell))) return grid.top + r;
+  }
+  return grid.top - 1;
+}
+
+/** Reads every version it can; each problem becomes an Issue naming its row and column. */
+export function readVersionsSheet(grid: SheetGrid): SheetRead {
+  const lastRow = Math.max(lastUsedRow(grid), HEADER_ROW);
+  const headerIndex = findHeader(grid);
+  if (headerIndex === undefined) {
+    const blocked =
+      'The Versions sheet has no header row (a row with "name", "note", "savedAt" and the category ' +
+      "columns), so it cannot be read. Restore it, or rename the sheet to start a new Versions sheet; " +
+      "nothing was changed.";
+    return { versions: [], issues: [{ message: blocked }], blocked, lastRow };
+  }
+  const issues: Issue[] = [];
+  const schema = readSchema(grid, headerIndex);
+  if (schema.blocked) return { versions: [], issues: [{ message: schema.blocked }], blocked: schema.blocked, lastRow };
+  if (schema.issue) issues.push({ message: schema.issue });
+  const { columns, problem } = readColumns(grid.values[headerIndex], grid.left);
+  if (!columns) return { versions: [], issues: [...issues, { message: problem ?? "" }], blocked: problem, lastRow };
+
+  const versions: StoredVersion[] = [];
+  const firstRowOf = new Map<string, number>();
+  for (let r = headerIndex + 1; r < grid.values.length; r++) {
+    const row = grid.top + r;
+    const cell = (key: ColumnKey) => grid.values[r][columns[key] - grid.left];
+    const formula = (key: ColumnKey) => grid.formulas[r]?.[columns[key] - grid.left];
+    if (COLUMN_KEYS.every((k) => isBlank(cell(k)))) continue;
+    const read = readRow(cell, formula);
+    const label = typeof cell("name") === "string" && !isBlank(cell("name")) ? ` ("${String(cell("name")).trim()}")` : "";
+    if ("problems" in read) {
+      issues.push({ row, message: `Versions sheet, row ${row}${label} is skipped: ${read.problems.join("; ")}.` });
+      continue;
+    }
+    const key = read.version.name.toLocaleLowerCase();
+    const first = firstRowOf.get(key);
+    if (first !== undefined) {
+      issues.push({
+        row,
+        message:
+          `Versions sheet, rows ${first} and ${row} are both named "${read.version.name}"; row ${row} is ` +
+          "skipped until one of them is renamed.",
+      });
+      continue;
+    }
+    firstRowOf.set(key, row);
+    versions.push({ version: read.version, row });
+  }
+  return { versions, issues, columns, lastRow };
+}
+
+function readRow(
+  cell: (key: ColumnKey) => unknown,
+  formula: (key: ColumnKey) => unknown,
+): { version: Version } | { problems: string[] } {
+  const problems: string[] = [];
+  const name = cell("name");
+  if (typeof name !== "string" || isBlank(name)) {
+    problems.push(isBlank(name) ? "column name is blank" : `column name: ${describe(name)} is the wrong type (text belongs here)`);
+  } else if (isArticleName(name)) {
+    problems.push(`"${name.trim()}" is the name of the built-in article version`);
+  } else {
+    const checked = checkName(name);
+    if (!checked.ok && checked.error.kind !== "passthrough") problems.push(`column name: ${checked.error.message}`);
+  }
+  const noteCell = cell("note");
+  const note = isBlank(noteCell) ? "" : typeof noteCell === "string" ? noteCell : String(noteCell);
+  let savedAt = cell("savedAt");
+  if (typeof savedAt === "number") savedAt = serialToIso(savedAt) ?? savedAt;
+  if (!checkSavedAt(savedAt).ok) {
+    problems.push(
+      isBlank(savedAt)
+        ? "column savedAt is blank"
+        : `column savedAt: ${describe(savedAt)} is not an ISO date such as "2024-05-31"`,
+    );
+  }
+  const amounts: Partial<Record<CategoryId, unknown>> = {};
+  for (const id of CATEGORY_IDS) {
+    const x = cell(id);
+    if (id === "ftt_drop") {
+      // The stored formula follows the drivers; only a number typed over it is checked against them.
+      const f = formula(id);
+      if (!(typeof f === "string" && f.startsWith("=")) && !isBlank(x)) {
+        if (typeof x === "number" && Number.isFinite(x)) amounts[id] = x;
+        else problems.push(whatIsWrongWithNumber(id, x));
+      }
+      continue;
+    }
+    if (typeof x === "number" && Number.isFinite(x)) amounts[id] = x;
+    else problems.push(whatIsWrongWithNumber(id, x));
+  }
+  const drivers = DRIVER_KEYS.map((k) => {
+    const x = cell(k);
+    if (typeof x === "number" && Number.isFinite(x)) {
+      if (x < 0) problems.push(`column ${k}: ${x} is negative`);
+      return x;
+    }
+    problems.push(whatIsWrongWithNumber(k, x));
+    return 0;
+  });
+  if (problems.length > 0) return { problems };
+  const made = makeVersion({
+    name,
+    note,
+    savedAt,
+    amounts,
+    ftt: { tokens: drivers[0], priceBefore: drivers[1], priceAfter: drivers[2] },
+  });
+  if (!made.ok) return { problems: [made.error.kind === "passthrough" ? "an error value" : made.error.message.replace(/\.$/, "")] };
+  return { version: made.value };
+}
+
+/** One rectangular write along a row: formulas (constants included) and number formats. */
+export interface RowWrite {
+  address: string;
+  formulas: Entry[][];
+  numberFormats: string[][];
+}
+
+// Text cells are formatted as Text ("@") before they are written, so Excel keeps a name such as
+// "2024", "1e5", "Jan 5" or "=A1" exactly as typed instead of reading a number, date or formula.
+const FORMATS: Record<ColumnKey, string> = {
+  name: "@",
+  note: "@",
+  savedAt: "@",
+  ...(Object.fromEntries(CATEGORY_IDS.map((id) => [id, "#,##0.00"])) as Record<CategoryId, string>),
+  ftt_tokens: "#,##0.####",
+  ftt_price_before: "$#,##0.00##",
+  ftt_price_after: "$#,##0.00##",
+};
+
+/** The cells of one version in its row, as few writes as the column order allows. */
+export function versionRowWrites(version: Version, row: number, columns: Record<ColumnKey, number>): RowWrite[] {
+  const at = (k: ColumnKey) => `${columnLetters(columns[k])}${row}`;
+  const entry = (k: ColumnKey): Entry => {
+    switch (k) {
+      case "name":
+        return version.name;
+      case "note":
+        return version.note;
+      case "savedAt":
+        return version.savedAt;
+      case "ftt_tokens":
+        return version.ftt.tokens;
+      case "ftt_price_before":
+        return version.ftt.priceBefore;
+      case "ftt_price_after":
+        return version.ftt.priceAfter;
+      case "ftt_drop":
+        // ROUND to the cent, as FTX.FTTLOSS does; a native formula, so it works without the add-in.
+        return `=ROUND(${at("ftt_tokens")}*(${at("ftt_price_before")}-${at("ftt_price_after")}),2)`;
+      default:
+        return version.amounts[k];
+    }
+  };
+  return runs(COLUMN_KEYS.map((k) => ({ column: columns[k], entry: entry(k), format: FORMATS[k] })), row);
+}
+
+/** Consecutive columns become one write; a user's own column in between is left alone. */
+function runs(cells: { column: number; entry: Entry; format: string }[], row: number): RowWrite[] {
+  const sorted = [...cells].sort((a, b) => a.column - b.column);
+  const out: RowWrite[] = [];
+  let run: typeof sorted = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const from = `${columnLetters(run[0].column)}${row}`;
+    const to = `${columnLetters(run[run.length - 1].column)}${row}`;
+    out.push({
+      address: from === to ? from : `${from}:${to}`,
+      formulas: [run.map((c) => c.entry)],
+      numberFormats: [run.map((c) => c.format)],
+    });
+    run = [];
+  };
+  for (const c of sorted) {
+    if (run.length > 0 && c.column !== run[run.length - 1].column + 1) flush();
+    run.push(c);
+  }
+  flush();
+  return out;
+}
+
+/** The name cell alone: what a rename writes. */
+export function nameWrite(name: string, row: number, columns: Record<ColumnKey, number>): RowWrite {
+  const address = `${columnLetters(columns.name)}${row}`;
+  return { address, formulas: [[name]], numberFormats: [["@"]] };
+}
+
+const SHEET_TEXT: Record<Locale, { title: string; about: string; name: string; note: string; savedAt: string; dollars: string }> = {
+  en: {
+    title: "FTX Loss Model: saved versions",
+    about:
+      "Written by the FTX Loss Model add-in: one version per row from row 5, amounts in US dollars. " +
+      "You may edit values; keep the column names in row 4. The ftt_drop column follows the three FTT columns.",
+    name: "Name",
+    note: "Note",
+    savedAt: "Saved (ISO date)",
+    dollars: "US$",
+  },
+  ja: {
+    title: "FTX損失モデル:保存したバージョン",
+    about:
+      "FTX損失モデル アドインが書き込みます。5行目から1行に1バージョン、金額は米ドル。" +
+      "値は編集できますが、4行目の列名は変えないでください。ftt_drop列はFTTの3列から計算されます。",
+    name: "名前",
+    note: "メモ",
+    savedAt: "保存日時(ISO)",
+    dollars: "ドル",
+  },
+};
+
+/** Rows 1–4 of a new Versions sheet, columns A onward in COLUMN_KEYS order. */
+export function newSheetWrites(locale: Locale): { writes: RowWrite[]; columns: Record<ColumnKey, number> } {
+  const t = SHEET_TEXT[locale];
+  const drivers = TEXT[locale].fttDrivers;
+  const labels: Record<ColumnKey, string> = {
+    name: t.name,
+    note: t.note,
+    savedAt: t.savedAt,
+    ...(Object.fromEntries(CATEGORIES.map((c) => [c.id, `${c.label[locale]} (${t.dollars})`])) as Record<CategoryId, string>),
+    ftt_tokens: drivers.tokens.label,
+    ftt_price_before: drivers.priceBefore.label,
+    ftt_price_after: drivers.priceAfter.label,
+  };
+  const width = COLUMN_KEYS.length;
+  const pad = (cells: Entry[]) => [...cells, ...new Array<Entry>(width - cells.length).fill("")];
+  const text = (row: number, value: string): Entry => entryFor({ address: `A${row}`, value });
+  const formulas = [
+    pad([text(1, t.title)]),
+    pad([SCHEMA_LABEL, SCHEMA_VERSION, text(2, t.about)]),
+    COLUMN_KEYS.map((k) => text(3, labels[k])),
+    COLUMN_KEYS.map((k) => text(4, k)),
+  ];
+  const columns = Object.fromEntries(COLUMN_KEYS.map((k, i) => [k, i + 1])) as Record<ColumnKey, number>;
+  const address = `A1:${columnLetters(width)}${HEADER_ROW}`;
+  return { writes: [{ address, formulas, numberFormats: formulas.map((r) => r.map(() => "General")) }], columns };
+}

@@ -1,0 +1,191 @@
+// The versions panel in the built taskpane (headless chromium, fake Excel): insert a model, save
+// two versions with different inputs, ask before replacing one, compare them, and check the
+// comparison sheet cell by cell. Saves test-results/versions-panel.png.
+import { execFileSync } from "child_process";
+import { existsSync, mkdirSync, readFileSync } from "fs";
+import { join, resolve } from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { serveDirectory, type Served } from "./support/serve-dist";
+
+const ROOT = resolve(__dirname, "../..");
+const DIST = join(ROOT, "dist");
+const RESULTS = join(ROOT, "test-results");
+const SUPPORT = join(__dirname, "support");
+
+interface FakeCell {
+  value?: unknown;
+  formula?: string;
+}
+interface FakeDump {
+  syncs: number;
+  flushes: number;
+  active: string;
+  unknown: unknown[];
+  sheets: { name: string; cells: Record<string, FakeCell>; charts: { source: string; title: string }[] }[];
+}
+
+let served: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, "taskpane.html"))) {
+    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
+  }
+  mkdirSync(RESULTS, { recursive: true });
+  served = await serveDirectory(DIST);
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+async function open(): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 1100 }, locale: "en-US" });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.route(/^(?!https?:\/\/(localhost|127\.0\.0\.1)[:/])/, (route) => route.abort());
+  await page.addInitScript({ path: join(SUPPORT, "fake-excel.js") });
+  await page.addInitScript({ path: join(SUPPORT, "fake-excel-versions.js") });
+  await page.addInitScript(() => {
+    const w = globalThis as unknown as {
+      FakeExcel: { install(o: object): void };
+      FakeExcelVersions: { augment(): void };
+    };
+    w.FakeExcel.install({ sheets: [{ name: "Sheet1" }] });
+    w.FakeExcelVersions.augment();
+  });
+  await page.goto(`${served.origin}/taskpane.html`);
+  await page.waitForSelector('body[data-ready="excel"]');
+  // Until taskpane.html inlines versions-panel.css (see the report), the test adds it, so the
+  // screenshot shows the panel as it is meant to look.
+  const inlined = await page.evaluate(() => [...document.querySelectorAll("style")].some((s) => s.textContent?.includes(".versions-save")));
+  if (!inlined) await page.addStyleTag({ content: readFileSync(join(ROOT, "src/taskpane/versions-panel.css"), "utf8") });
+  return { page, errors };
+}
+
+const dump = (page: Page) => page.evaluate(() => (globalThis as unknown as { FakeExcel: { workbook: { dump(): FakeDump } } }).FakeExcel.workbook.dump());
+const setCell = (page: Page, sheet: string, address: string, value: number) =>
+  page.evaluate(([s, a, v]) => {
+    const fake = (globalThis as unknown as { FakeExcel: { workbook: { sheet(n: string): { cell(a: string): { value?: unknown } } } } }).FakeExcel;
+    fake.workbook.sheet(s as string).cell(a as string).value = v;
+  }, [sheet, address, value] as const);
+const status = (page: Page) => page.locator("#status .status-text");
+
+async function waitForStatus(page: Page, kind: "success" | "error", text: string | RegExp) {
+  await page.waitForSelector(`#status[data-kind="${kind}"]`);
+  await expect(status(page).textContent()).resolves.toMatch(text);
+}
+
+async function save(page: Page, name: string, note = "") {
+  const panel = page.locator("#versions-panel");
+  await panel.getByLabel("Name", { exact: true }).fill(name);
+  await panel.getByLabel("Note (optional)").fill(note);
+  await panel.getByRole("button", { name: "Save current inputs" }).click();
+}
+
+test("save two versions, confirm a replacement, compare: the comparison sheet holds both", async () => {
+  const { page, errors } = await open();
+  const panel = page.locator("#versions-panel");
+  await expect(panel.getByRole("heading", { name: "Your versions" }).isVisible()).resolves.toBe(true);
+  await expect(panel.locator("li[data-name]").count()).resolves.toBe(1); // the built-in article
+
+  await page.getByRole("button", { name: "Insert model sheet" }).click();
+  await waitForStatus(page, "success", /Created the sheet “FTX Losses”/);
+
+  await setCell(page, "FTX Losses", "D8", 5e8);
+  let before = (await dump(page)).syncs;
+  await save(page, "Low", "LUNA at half");
+  await waitForStatus(page, "success", "Saved the version “Low”.");
+  const saveSyncs = (await dump(page)).syncs - before;
+
+  await setCell(page, "FTX Losses", "D8", 3e9);
+  await save(page, "High");
+  await waitForStatus(page, "success", "Saved the version “High”.");
+  await expect(panel.locator("li[data-name]").evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.name))).resolves.toEqual(["Article", "Low", "High"]);
+
+  // The same name again asks first, inline, and focus moves to the answer.
+  await save(page, "low");
+  const confirm = panel.locator(".versions-confirm");
+  await expect(confirm.getByText("A version named “Low” already exists. Replace it with the current inputs?").isVisible()).resolves.toBe(true);
+  await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.action)).resolves.toBe("confirm-yes");
+  await page.keyboard.press("Escape");
+  await expect(confirm.count()).resolves.toBe(0);
+
+  await panel.getByLabel("Compare “Low”").check();
+  await panel.getByLabel("Compare “High”").check();
+  before = (await dump(page)).syncs;
+  await panel.getByRole("button", { name: "Compare selected" }).click();
+  await waitForStatus(page, "success", "Created the comparison sheet “Comparison”.");
+  const compareSyncs = (await dump(page)).syncs - before;
+
+  const book = await dump(page);
+  const sheet = book.sheets.find((s) => s.name === "Comparison");
+  expect(sheet).toBeDefined();
+  const at = (a: string) => sheet?.cells[a]?.formula ?? sheet?.cells[a]?.value;
+  expect(["C5", "D5", "E5", "F5", "G5", "H5"].map(at)).toEqual(["Article", "Low", "High", "Low − Article", "High − Article", "High − Low"]);
+  expect(["A7", "C7", "D7", "E7"].map(at)).toEqual(["luna", 1e9, 5e8, 3e9]);
+  expect(["F7", "G7", "H7"].map(at)).toEqual(["=D7-C7", "=E7-C7", "=E7-D7"]);
+  expect(["C14", "D14", "E14"].map(at)).toEqual(["=SUM(C6:C13)", "=SUM(D6:D13)", "=SUM(E6:E13)"]);
+  expect(["C12", "D12", "E12"].map(at)).toEqual([4e9, 4e9, 4e9]); // the FTT line, from its drivers
+  expect(at("D18")).toBe("LUNA at half");
+  expect(sheet?.charts[0].source).toBe("B5:E13");
+
+  const versions = book.sheets.find((s) => s.name === "Versions");
+  expect(["A4", "A5", "A6", "E5", "E6", "B2"].map((a) => versions?.cells[a]?.value)).toEqual(["name", "Low", "High", 5e8, 3e9, 1]);
+  expect(book.unknown).toEqual([]);
+  expect(errors).toEqual([]);
+  // Per operation: the store's syncs, plus the list refresh after it (one sync).
+  expect(saveSyncs).toBe(2 + 1);
+  expect(compareSyncs).toBe(2 + 1);
+
+  await page.screenshot({ path: join(RESULTS, "versions-panel.png"), fullPage: true });
+});
+
+test("apply, delete and a JSON round trip from the panel", async () => {
+  const { page, errors } = await open();
+  const panel = page.locator("#versions-panel");
+  await page.getByRole("button", { name: "Insert model sheet" }).click();
+  await waitForStatus(page, "success", /Created the sheet/);
+  await setCell(page, "FTX Losses", "D7", 1e8);
+  await save(page, "Mine");
+  await waitForStatus(page, "success", "Saved the version “Mine”.");
+
+  await panel.locator('li[data-name="Article"]').getByRole("button", { name: "Apply" }).click();
+  await waitForStatus(page, "success", "Applied “Article” to the model.");
+  let book = await dump(page);
+  expect(book.sheets.find((s) => s.name === "FTX Losses")?.cells.D7.value).toBe(1.5e9);
+
+  await panel.locator('li[data-name="Mine"]').getByRole("button", { name: "Export" }).click();
+  const json = await panel.locator('[data-part="export-json"]').inputValue();
+  expect(JSON.parse(json).version.amounts.voyager_blockfi).toBe(1e8);
+
+  await panel.locator('li[data-name="Mine"]').getByRole("button", { name: "Delete" }).click();
+  await panel.locator(".versions-confirm").getByRole("button", { name: "Delete" }).click();
+  await waitForStatus(page, "success", "Deleted “Mine”.");
+  book = await dump(page);
+  // Only Mine's row went: the automatic version below it moved up, unchanged.
+  const rows = book.sheets.find((s) => s.name === "Versions")?.cells;
+  expect([rows?.A5?.value, rows?.A6]).toEqual(["before Article", undefined]);
+
+  await panel.locator("summary").click();
+  await panel.getByLabel("Paste JSON").fill(json);
+  await panel.getByRole("button", { name: "Import", exact: true }).click();
+  await waitForStatus(page, "success", "Imported the version “Mine”.");
+  await panel.locator('li[data-name="Mine"]').getByRole("button", { name: "Apply" }).click();
+  await waitForStatus(page, "success", /Applied “Mine” to the model\. Your previous inputs are kept as “before Mine”\./);
+  book = await dump(page);
+  expect(book.sheets.find((s) => s.name === "FTX Losses")?.cells.D7.value).toBe(1e8);
+
+  await panel.getByLabel("Paste JSON").fill('{"format":"nope"}');
+  await panel.getByRole("button", { name: "Import", exact: true }).click();
+  await waitForStatus(page, "error", /"format" must be "ftx-loss-model\/version"/);
+  expect(book.unknown).toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,61 @@
+// The JSON format: what import accepts, and the message for each thing it refuses.
+
+import { ARTICLE_FTT, fttLoss, unwrap } from "../../src/model";
+import { JSON_FORMAT, versionFromJson, versionToJson } from "../../src/versions/json";
+import { articleVersion } from "../../src/versions/article";
+import { version } from "./fixtures";
+
+const doc = (patch: Record<string, unknown> = {}, versionPatch: Record<string, unknown> = {}) => {
+  const base = JSON.parse(versionToJson(version("Bear case")));
+  return JSON.stringify({ ...base, ...patch, version: { ...base.version, ...versionPatch } });
+};
+const message = (text: string) => {
+  const r = versionFromJson(text);
+  return r.ok ? "accepted" : r.error.kind === "passthrough" ? "passthrough" : r.error.message;
+};
+
+test("the exported document is self-describing", () => {
+  const parsed = JSON.parse(versionToJson(version("Bear case")));
+  expect(Object.keys(parsed)).toEqual(["format", "schema", "currency", "version"]);
+  expect(parsed.format).toBe(JSON_FORMAT);
+  expect(parsed.schema).toBe(1);
+  expect(parsed.version.amounts.ftt_drop).toBe(1.5e9);
+  expect(parsed.version.ftt).toEqual({ tokens: 1e8, priceBefore: 20, priceAfter: 5 });
+});
+
+test.each([
+  ["not JSON", "{oops", /^This is not valid JSON \(/],
+  ["another format", doc({ format: "something/else" }), /^"format" must be "ftx-loss-model\/version"; got "something\/else"/],
+  ["a newer schema", doc({ schema: 2 }), /^This version was exported by a newer release \(schema 2; this one reads up to 1\)/],
+  ["another currency", doc({ currency: "JPY" }), /^"currency" must be "USD"/],
+  ["an unknown category", doc({}, { amounts: { ...JSON.parse(doc()).version.amounts, lunar: 1 } }), /^Unknown category in amounts: lunar\./],
+  ["a missing amount", doc({}, { amounts: { luna: 1 } }), /^"amounts" lacks voyager_blockfi, algo,/],
+  ["text where a number belongs", doc({}, { amounts: { ...JSON.parse(doc()).version.amounts, luna: "1.5B" } }), /^luna must be a number of US dollars; got "1.5B"\./],
+  ["no name", doc({}, { name: "  " }), /^A version needs a name\./],
+  ["the article's name", doc({}, { name: "article" }), /is the built-in version/],
+  ["a bad date", doc({}, { savedAt: "31/05/2024" }), /^The saved date must be an ISO date/],
+  ["drivers that disagree with the FTT line", doc({}, { amounts: { ...JSON.parse(doc()).version.amounts, ftt_drop: 1 } }), /^ftt_drop is 1 but the FTT drivers give 1500000000/],
+  ["a negative driver", doc({}, { ftt: { tokens: -1, priceBefore: 22, priceAfter: 4.4 } }), /^FTT tokens cannot be negative/],
+])("import refuses %s", (_what, text, expected) => {
+  expect(message(text)).toMatch(expected);
+});
+
+test("without drivers, the FTT line gives tokens at the article's prices", () => {
+  const { ftt: _ftt, ...rest } = JSON.parse(doc()).version;
+  const amounts = { ...rest.amounts, ftt_drop: 3.52e9 };
+  const r = versionFromJson(JSON.stringify({ format: JSON_FORMAT, schema: 1, version: { ...rest, amounts } }));
+  expect(r.ok).toBe(true);
+  if (!r.ok) return;
+  expect(r.value.ftt.priceBefore).toBe(ARTICLE_FTT.priceBefore);
+  expect(r.value.ftt.priceAfter).toBe(ARTICLE_FTT.priceAfter);
+  expect(r.value.ftt.tokens).toBeCloseTo(2e8, 3);
+  expect(r.value.amounts.ftt_drop).toBe(unwrap(fttLoss(r.value.ftt.tokens, 22, 4.4)));
+  expect(r.value.amounts.ftt_drop).toBeCloseTo(3.52e9, 2);
+});
+
+test("the built-in article version is the article's breakdown", () => {
+  const a = articleVersion();
+  expect(a.amounts.ftt_drop).toBe(4e9);
+  expect(Object.values(a.amounts).reduce((s, x) => s + x, 0)).toBe(15.5e9);
+  expect(versionFromJson(versionToJson(a))).toMatchObject({ ok: false }); // reserved name
+});

@@ -1,0 +1,257 @@
+// The versions store against office-addin-mock: what each operation writes, what it leaves
+// alone, and how many round trips it costs.
+
+import { CATEGORIES, CATEGORY_IDS } from "../../src/model";
+import {
+  VersionsError,
+  applyVersion,
+  compareVersions,
+  deleteVersion,
+  importVersion,
+  listVersions,
+  renameVersion,
+  saveVersion,
+} from "../../src/excel/versions-store";
+import { HEADER_ROW, VERSIONS_SHEET, versionRowWrites, newSheetWrites } from "../../src/versions/sheet-rows";
+import { articleVersion } from "../../src/versions/article";
+import { modelWorkbook, version } from "./fixtures";
+import type { MockWorkbook } from "./mock-workbook";
+
+const now = () => new Date("2024-06-01T12:00:00.000Z");
+const opts = { now, locale: "en" as const };
+
+/** Runs an operation and reports how many context.sync() calls it made. */
+async function counted<T>(workbook: MockWorkbook, op: (context: Excel.RequestContext) => Promise<T>): Promise<{ result: T; syncs: number }> {
+  const before = workbook.syncs;
+  const result = await op(workbook.context());
+  return { result, syncs: workbook.syncs - before };
+}
+
+/** A Versions sheet holding `count` versions, written the way the store writes them. */
+function seed(workbook: MockWorkbook, count: number) {
+  const sheet = workbook.addSheet(VERSIONS_SHEET);
+  const { writes, columns } = newSheetWrites("en");
+  for (const w of writes) sheet.write(w.address, w.formulas);
+  for (let i = 0; i < count; i++) {
+    for (const w of versionRowWrites(version(`v${i}`), HEADER_ROW + 1 + i, columns)) {
+      sheet.formats(w.address, w.numberFormats);
+      sheet.write(w.address, w.formulas);
+    }
+  }
+  return sheet;
+}
+
+describe("save", () => {
+  test("the first save creates the Versions sheet, header and schema, in two syncs", async () => {
+    const { workbook } = modelWorkbook();
+    const { result, syncs } = await counted(workbook, (c) =>
+      saveVersion(c, { name: "Base", note: "as the article", replace: false }, { ...opts, versionsSheet: "missing" }),
+    );
+    expect(syncs).toBe(2);
+    const sheet = workbook.sheet(VERSIONS_SHEET);
+    expect(sheet).toBeDefined();
+    expect(sheet?.grid("A2:B2")).toEqual([["schema", 1]]);
+    expect(sheet?.grid("A4:C4")).toEqual([["name", "note", "savedAt"]]);
+    expect(sheet?.grid("A5:D5")).toEqual([["Base", "as the article", "2024-06-01T12:00:00.000Z", 1.5e9]]);
+    // The FTT line is stored as a native formula over its drivers.
+    expect(sheet?.grid("J5", "formula")).toEqual([["=ROUND(L5*(M5-N5),2)"]]);
+    expect(result.amounts).toEqual(articleVersion().amounts);
+    expect(workbook.active).toBe("FTX Losses"); // the user stays on the model
+  });
+
+  test("without the hint, a missing sheet costs one failed read more", async () => {
+    const { workbook } = modelWorkbook();
+    const { syncs } = await counted(workbook, (c) => saveVersion(c, { name: "Base", replace: false }, opts));
+    expect(syncs).toBe(3);
+    expect((await listVersions(workbook.context())).versions.map((v) => v.name)).toEqual(["Base"]);
+  });
+
+  test("later saves append a row, two syncs whatever the number of versions", async () => {
+    for (const count of [1, 50, 500]) {
+      const { workbook } = modelWorkbook();
+      seed(workbook, count);
+      const { syncs } = await counted(workbook, (c) => saveVersion(c, { name: "New", replace: false }, opts));
+      expect(syncs).toBe(2);
+      expect(workbook.sheet(VERSIONS_SHEET)?.grid(`A${HEADER_ROW + 1 + count}`)).toEqual([["New"]]);
+    }
+  });
+
+  test("an existing name is refused unless replace is set; replacing rewrites only its row", async () => {
+    const { workbook, model } = modelWorkbook();
+    const sheet = seed(workbook, 3);
+    const error = await saveVersion(workbook.context(), { name: "V1", replace: false }, opts).catch((e) => e);
+    expect(error).toBeInstanceOf(VersionsError);
+    expect(error.code).toBe("exists");
+    expect(workbook.log).toEqual([]);
+
+    model.write("D8", [[3e9]]);
+    const before = [sheet.grid("A5:N5"), sheet.grid("A7:N7")];
+    const { syncs } = await counted(workbook, (c) => saveVersion(c, { name: "v1", note: "updated", replace: true }, opts));
+    expect(syncs).toBe(2);
+    expect(sheet.grid("A6:E6")).toEqual([["v1", "updated", "2024-06-01T12:00:00.000Z", 1.5e9, 3e9]]);
+    expect([sheet.grid("A5:N5"), sheet.grid("A7:N7")]).toEqual(before);
+    expect(workbook.log.every((entry) => entry.includes("!A6:") || entry.includes("!A6"))).toBe(true);
+  });
+
+  test("the FTT line comes from its drivers, even before the sheet has calculated it", async () => {
+    const { workbook, model } = modelWorkbook();
+    model.set(13, 4, { value: "", formula: "=FTX.FTTLOSS(D18,D19,D20)" });
+    model.write("D18", [[1e8]]);
+    const saved = await saveVersion(workbook.context(), { name: "Calc", replace: false }, { ...opts, versionsSheet: "missing" });
+    expect(saved.amounts.ftt_drop).toBe(1.76e9);
+    expect(saved.ftt.tokens).toBe(1e8);
+  });
+
+  test("a number typed over the FTT line is kept, as tokens at the sheet's prices", async () => {
+    const { workbook, model } = modelWorkbook();
+    model.set(13, 4, { value: 3.52e9 });
+    const saved = await saveVersion(workbook.context(), { name: "Typed", replace: false }, { ...opts, versionsSheet: "missing" });
+    expect(saved.amounts.ftt_drop).toBeCloseTo(3.52e9, 2);
+    expect(saved.ftt.tokens).toBeCloseTo(2e8, 3);
+    const applied = await applyVersion(workbook.context(), "Article", opts);
+    expect(applied.fttFollowsDrivers).toBe(false);
+  });
+
+  test("a sheet that is not a model sheet is refused with a message", async () => {
+    const { workbook } = modelWorkbook();
+    workbook.addSheet("Notes");
+    workbook.active = "Notes";
+    const error = await saveVersion(workbook.context(), { name: "X", replace: false }, opts).catch((e) => e);
+    expect(error.code).toBe("notModel");
+    expect(error.message).toBe('"Notes" is not a model sheet. Select a model sheet (or insert one) and try again.');
+  });
+
+  test("the Japanese sheet (億ドル) stores US dollars", async () => {
+    const { workbook, model } = modelWorkbook("ja");
+    model.write("D8", [[12.5]]);
+    const saved = await saveVersion(workbook.context(), { name: "円", replace: false }, { ...opts, versionsSheet: "missing" });
+    expect(saved.amounts.luna).toBe(1.25e9);
+    expect(saved.amounts.voyager_blockfi).toBe(1.5e9);
+    expect(workbook.sheet(VERSIONS_SHEET)?.grid("E5")).toEqual([[1.25e9]]);
+  });
+});
+
+describe("apply", () => {
+  test("writes the seven inputs and three drivers, keeps the FTT formula, and keeps the old inputs", async () => {
+    const { workbook, model } = modelWorkbook();
+    seed(workbook, 2);
+    model.write("D8", [[7e9]]);
+    const ftt = model.grid("D13", "formula");
+    const { result, syncs } = await counted(workbook, (c) => applyVersion(c, "v1", opts));
+    expect(syncs).toBe(2);
+    expect(result.keptAs).toBe("before v1");
+    const v1 = version("v1");
+    const shown = model.grid("D7:D14").map((r) => r[0]);
+    CATEGORY_IDS.forEach((id, i) => {
+      if (id !== "ftt_drop") expect(shown[i]).toBe(v1.amounts[id]);
+    });
+    expect(model.grid("D13", "formula")).toEqual(ftt);
+    expect(model.grid("D18:D20")).toEqual([[1e8], [20], [5]]);
+    const state = await listVersions(workbook.context());
+    const kept = state.versions.find((v) => v.name === "before v1");
+    expect(kept?.amounts.luna).toBe(7e9);
+    expect(kept?.note).toContain('"v1"');
+  });
+
+  test("applying the article, then again: the second apply changes nothing and keeps nothing", async () => {
+    const { workbook, model } = modelWorkbook();
+    model.write("D7", [[1]]);
+    const first = await applyVersion(workbook.context(), "Article", { ...opts, versionsSheet: "missing" });
+    expect(first.keptAs).toBe("before Article");
+    expect(model.grid("D7:D8")).toEqual([[1.5e9], [1e9]]);
+    const second = await applyVersion(workbook.context(), "article", opts);
+    expect(second.keptAs).toBeUndefined();
+    expect((await listVersions(workbook.context())).versions).toHaveLength(1);
+  });
+
+  test("a taken automatic name gets a number, never replacing the earlier one", async () => {
+    const { workbook, model } = modelWorkbook();
+    seed(workbook, 1);
+    model.write("D7", [[1]]);
+    await applyVersion(workbook.context(), "v0", opts);
+    model.write("D7", [[2]]);
+    const again = await applyVersion(workbook.context(), "v0", opts);
+    expect(again.keptAs).toBe("before v0 (2)");
+    const names = (await listVersions(workbook.context())).versions.map((v) => v.name);
+    expect(names).toEqual(["v0", "before v0", "before v0 (2)"]);
+  });
+
+  test("the Japanese sheet gets 億ドル", async () => {
+    const { workbook, model } = modelWorkbook("ja");
+    seed(workbook, 1);
+    await applyVersion(workbook.context(), "v0", { ...opts, locale: "ja" });
+    expect(model.grid("D7:D8")).toEqual([[1], [2]]);
+    expect((await listVersions(workbook.context())).versions[1].name).toBe("Article の適用前".replace("Article", "v0"));
+  });
+});
+
+describe("rename and delete", () => {
+  test("rename changes one cell in two syncs; a taken name is refused", async () => {
+    const { workbook } = modelWorkbook();
+    const sheet = seed(workbook, 3);
+    const { syncs } = await counted(workbook, (c) => renameVersion(c, "v1", "Bull case", opts));
+    expect(syncs).toBe(2);
+    expect(workbook.log).toEqual(["write Versions!A6"]);
+    expect(sheet.grid("A5:A7")).toEqual([["v0"], ["Bull case"], ["v2"]]);
+    const clash = await renameVersion(workbook.context(), "v0", "BULL CASE", opts).catch((e) => e);
+    expect(clash.code).toBe("exists");
+    await renameVersion(workbook.context(), "v0", "V0", opts); // a change of case is allowed
+    expect(sheet.grid("A5")).toEqual([["V0"]]);
+  });
+
+  test("delete removes only that row, in two syncs", async () => {
+    const { workbook } = modelWorkbook();
+    const sheet = seed(workbook, 3);
+    const last = sheet.grid("A7:N7", "formula");
+    const { syncs } = await counted(workbook, (c) => deleteVersion(c, "v1", opts));
+    expect(syncs).toBe(2);
+    expect(workbook.log).toEqual(["delete Versions!6:6"]);
+    expect(sheet.grid("A5:A6")).toEqual([["v0"], ["v2"]]);
+    expect(sheet.grid("A6:N6", "formula")[0].slice(0, 9)).toEqual(last[0].slice(0, 9));
+    const missing = await deleteVersion(workbook.context(), "v1", opts).catch((e) => e);
+    expect(missing.code).toBe("notFound");
+    const builtIn = await deleteVersion(workbook.context(), "Article", opts).catch((e) => e);
+    expect(builtIn.code).toBe("invalid");
+  });
+});
+
+describe("list, import and compare", () => {
+  test("list is one sync whatever the number of versions", async () => {
+    for (const count of [0, 10, 1000]) {
+      const { workbook } = modelWorkbook();
+      seed(workbook, count);
+      const { result, syncs } = await counted(workbook, (c) => listVersions(c));
+      expect(syncs).toBe(1);
+      expect(result.versions).toHaveLength(count);
+      expect(result.issues).toEqual([]);
+    }
+    const { workbook } = modelWorkbook();
+    const { result, syncs } = await counted(workbook, (c) => listVersions(c, { versionsSheet: "missing" }));
+    expect([result.sheetExists, syncs]).toEqual([false, 1]);
+  });
+
+  test("an imported version is stored as given", async () => {
+    const { workbook } = modelWorkbook();
+    seed(workbook, 1);
+    const v = version("Imported", { luna: 123.45 });
+    const { syncs } = await counted(workbook, (c) => importVersion(c, v, false, opts));
+    expect(syncs).toBe(2);
+    expect((await listVersions(workbook.context())).versions[1]).toEqual(v);
+  });
+
+  test("compare inserts a comparison sheet through writePlan, in two syncs", async () => {
+    const { workbook } = modelWorkbook();
+    const a = version("Low", { luna: 5e8 });
+    const b = version("High", { luna: 3e9 });
+    const { result, syncs } = await counted(workbook, (c) => compareVersions(c, [a, b], "en"));
+    expect(syncs).toBe(2);
+    expect(result).toBe("Comparison");
+    const sheet = workbook.sheet("Comparison");
+    expect(sheet?.grid("A5:E5")).toEqual([["ID", "Cause of loss", "Article", "Low", "High"]]);
+    expect(sheet?.grid("A7:E7")).toEqual([["luna", CATEGORIES[1].label.en, 1e9, 5e8, 3e9]]);
+    expect(sheet?.grid("F5:H5")).toEqual([["Low − Article", "High − Article", "High − Low"]]);
+    expect(sheet?.grid("F7:H7", "formula")).toEqual([["=D7-C7", "=E7-C7", "=E7-D7"]]);
+    expect(sheet?.grid("C14", "formula")).toEqual([["=SUM(C6:C13)"]]);
+    expect(sheet?.charts).toEqual([{ source: "Comparison!B5:E13" }]);
+  });
+});
