@@ -1,4 +1,112 @@
-// Placeholder until the taskpane is written: reports when Office is ready.
-Office.onReady(() => {
-  document.body.dataset.officeReady = "true";
-});
+// The taskpane shell: language, status, and the panels (insert, versions, sharing), each mounted
+// into its own <section> with a PanelContext. Outside Excel it says where to open it instead.
+
+import { ARTICLE, localeFromOffice, type Locale } from "../model";
+import { mountInsertPanel } from "./insert-panel";
+import type { MountPanel, PanelContext, Status } from "./panel";
+import { mountSharingPanel } from "./sharing-panel";
+import { UI_TEXT, type UiText } from "./ui-text";
+import { mountVersionsPanel } from "./versions-panel";
+
+type TextKey = { [K in keyof UiText]: UiText[K] extends string ? K : never }[keyof UiText];
+
+const byId = (id: string) => document.getElementById(id) as HTMLElement;
+
+/** Excel.run where Excel is (or a browser test's fake Excel); undefined in a plain browser. */
+function excelRun(): PanelContext["run"] | undefined {
+  const excel = (globalThis as { Excel?: { run?: unknown } }).Excel;
+  return typeof excel?.run === "function" ? (task) => Excel.run(task) : undefined;
+}
+
+function statusIn(element: HTMLElement, locale: () => Locale): Status {
+  const text = element.querySelector(".status-text") as HTMLElement;
+  const show = (kind: "progress" | "success" | "error", message: string) => {
+    element.hidden = false;
+    element.dataset.kind = kind;
+    // A failure interrupts; progress and success wait for the screen reader to finish.
+    element.setAttribute("aria-live", kind === "error" ? "assertive" : "polite");
+    element.lang = locale();
+    text.textContent = message;
+  };
+  return {
+    progress: (message) => show("progress", message),
+    success: (message) => show("success", message),
+    error: (message) => show("error", message),
+  };
+}
+
+function showSource(locale: Locale): void {
+  const footer = document.querySelector(".app-footer .source") as HTMLElement;
+  const link = document.createElement("a");
+  link.href = ARTICLE.url;
+  link.target = "_blank";
+  link.rel = "noopener noreferrer";
+  link.lang = "en";
+  link.textContent = `“${ARTICLE.title}”`;
+  const date = document.createElement("span");
+  date.className = "nowrap";
+  date.textContent = `(${ARTICLE.published})`;
+  const parts: (string | Node)[] = [`${UI_TEXT[locale].source} ${ARTICLE.author}, `, link, " ", date];
+  if (locale === "ja") {
+    const t = ARTICLE.translation;
+    parts.push(`。日本語訳「${t.title}」翻訳 ${t.translator}、${t.publisher}(${t.published})`);
+  }
+  footer.replaceChildren(...parts);
+}
+
+function start(displayLanguage: string | undefined): void {
+  let locale = localeFromOffice(displayLanguage);
+  const listeners: ((locale: Locale) => void)[] = [];
+  const languageButtons = [...document.querySelectorAll<HTMLButtonElement>("button[data-locale]")];
+
+  const relabel = () => {
+    const t = UI_TEXT[locale];
+    document.documentElement.lang = locale;
+    document.title = t.appName;
+    for (const element of document.querySelectorAll<HTMLElement>("[data-text]")) {
+      element.textContent = t[element.dataset.text as TextKey];
+    }
+    for (const button of languageButtons) {
+      button.setAttribute("aria-pressed", String(button.dataset.locale === locale));
+    }
+    showSource(locale);
+  };
+  for (const button of languageButtons) {
+    button.addEventListener("click", () => {
+      const next = button.dataset.locale as Locale;
+      if (next === locale) return;
+      locale = next;
+      relabel();
+      for (const listener of listeners) listener(locale);
+    });
+  }
+  relabel();
+
+  const run = excelRun();
+  if (!run) {
+    byId("outside-excel").hidden = false;
+    for (const id of ["insert-panel", "versions-panel", "sharing-panel"]) byId(id).hidden = true;
+    document.body.dataset.ready = "outside-excel";
+    return;
+  }
+  const context: PanelContext = {
+    run,
+    locale: () => locale,
+    onLocaleChange: (listener) => listeners.push(listener),
+    status: statusIn(byId("status"), () => locale),
+  };
+  const panels: [string, MountPanel][] = [
+    ["insert-panel", mountInsertPanel],
+    ["versions-panel", mountVersionsPanel],
+    ["sharing-panel", mountSharingPanel],
+  ];
+  for (const [id, mount] of panels) mount(byId(id), context);
+  document.body.dataset.ready = "excel";
+}
+
+if (typeof Office === "undefined") {
+  // office.js did not load (blocked or offline): still say what this page is.
+  start(navigator.language);
+} else {
+  Office.onReady(() => start(Office.context?.displayLanguage ?? navigator.language));
+}

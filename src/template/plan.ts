@@ -105,6 +105,9 @@ export interface SheetPlan {
   names: PlanName[];
   freeze: { rows: number; columns: number };
   chart?: PlanChart;
+  /** Row heights in points, for rows Excel does not fit itself (wrapped text in merged cells);
+   * other rows are fitted to their content. */
+  rows?: { row: number; height: number }[];
 }
 
 /** The model sheet: a SheetPlan plus where its inputs and totals are. */
@@ -128,7 +131,7 @@ const REFERENCE_HEADER_ROW = REFERENCE_SECTION_ROW + 1;
 const STYLES: Record<StyleId, CellStyle> = {
   title: { bold: true, fontSize: 16, fontColor: "#1F3864" },
   link: { fontColor: "#0563C1", underline: true },
-  note: { italic: true, fontColor: "#595959" },
+  note: { italic: true, fontColor: "#595959", wrap: true, vertical: "top" },
   header: { bold: true, fill: "#D9E1F2", borderBottom: "thin", wrap: true, vertical: "center" },
   section: { bold: true, fontSize: 12, fontColor: "#1F3864" },
   id: { fontColor: "#7F7F7F", fontSize: 9 },
@@ -154,6 +157,16 @@ const FORMATS: Record<Locale, { amount: string; share: string; tokens: string; p
 };
 
 const UNITS: Record<Locale, number> = { en: 1, ja: 1e8 };
+
+/**
+ * The height in points that wrapped text needs across a width of `characters` (Excel's column
+ * unit): Excel does not fit the height of merged cells. Wide (CJK) characters count as two;
+ * 18 pt a line leaves room for Japanese fonts, a spare line for the window's font.
+ */
+function wrappedHeight(text: string, characters: number): number {
+  const units = [...text].reduce((n, ch) => n + (ch.charCodeAt(0) >= 0x2e80 ? 2 : 1), 0);
+  return (Math.ceil(units / characters) + 1) * 18;
+}
 
 /** "=FTX.LOSS($A7)" in dollars, "=FTX.LOSS($A7)/10^8" in 億ドル. */
 function inUnit(expression: string, unit: number): string {
@@ -292,21 +305,25 @@ export function templatePlan(locale: Locale): TemplatePlan {
   });
   const lastReferenceRow = REFERENCE_HEADER_ROW + REFERENCE_TOTALS.length;
 
+  const columns = [
+    { column: "A", width: 18 },
+    { column: "B", width: 46 },
+    { column: "C", width: 13 },
+    { column: "D", width: 15 },
+    { column: "E", width: 13 },
+    { column: "F", width: 11 },
+    { column: "G", width: 90 },
+  ];
+  const noteWidth = columns.slice(1).reduce((sum, c) => sum + c.width, 0); // B:G, merged
+
   return {
     locale,
     sheetName: t.sheetName,
     unit,
     cells,
     styles: STYLES,
-    columns: [
-      { column: "A", width: 18 },
-      { column: "B", width: 46 },
-      { column: "C", width: 13 },
-      { column: "D", width: 15 },
-      { column: "E", width: 13 },
-      { column: "F", width: 11 },
-      { column: "G", width: 90 },
-    ],
+    columns,
+    rows: [{ row: FTT_NOTE_ROW, height: wrappedHeight(t.fttGarbled, noteWidth) }],
     merges: ["A1:G1", "A2:G2", "A3:G3", "A4:G4", `B${FTT_NOTE_ROW}:G${FTT_NOTE_ROW}`],
     names: [
       { name: "FTX_Inputs", ref: `$D$${FIRST_CATEGORY_ROW}:$D$${lastCategoryRow}`, comment: t.names.inputs },
@@ -323,7 +340,9 @@ export function templatePlan(locale: Locale): TemplatePlan {
       type: "barClustered",
       title: t.chartTitle,
       source: `B${HEADER_ROW}:D${lastCategoryRow}`,
-      anchor: { from: `I${HEADER_ROW}`, to: `P${lastReferenceRow}` },
+      // Below the reference table, across B:F (about 700 × 400 px): in view on a vertical
+      // scroll, where columns to the right of the 90-character reasoning would be off-screen.
+      anchor: { from: `B${lastReferenceRow + 2}`, to: `F${lastReferenceRow + 22}` },
     },
     layout: {
       inputs,

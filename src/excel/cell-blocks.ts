@@ -1,0 +1,153 @@
+// Turns a plan's cells into the few rectangular writes and style areas the writer queues, so a
+// sheet of any size costs a handful of range calls instead of one per cell.
+
+import type { CellValue, PlanCell, StyleId } from "../template/plan";
+
+export interface CellRef {
+  /** 1-based, as in "A1". */
+  row: number;
+  /** 1-based: A = 1. */
+  column: number;
+}
+
+export function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+export function parseAddress(address: string): CellRef {
+  const m = /^\$?([A-Z]{1,3})\$?([1-9]\d*)$/i.exec(address.trim());
+  if (!m) throw new Error(`"${address}" is not a single-cell A1 address.`);
+  let column = 0;
+  for (const ch of m[1].toUpperCase()) column = column * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]), column };
+}
+
+export const addressOf = (ref: CellRef): string => `${columnLetters(ref.column)}${ref.row}`;
+
+/** What goes into range.formulas for one cell: a formula, a constant, or "" (empty). */
+export type Entry = CellValue;
+
+/** One rectangular write: formulas (constants included) and number formats, cell for cell. */
+export interface CellBlock {
+  address: string;
+  /** First and last row of the block. */
+  top: number;
+  bottom: number;
+  formulas: Entry[][];
+  numberFormats: string[][];
+}
+
+// Text Excel would read as something else when written, as it would if typed: a formula, a
+// number ("1,500", "$4.4", "80%", "(1.5)"), a date or time ("11/8", "8 Nov 2022", "11月8日"), a
+// boolean or an error. A leading apostrophe keeps such text text, as it does when typed.
+const NUMBER_OR_DATE_CHARS = /^[\d\s.,/:\-+$%()¥€£e]*\d[\d\s.,/:\-+$%()¥€£e]*$/i;
+const MONTH_DATE = /^[\d\s.,/-]*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\d\s.,/-]*$/i;
+const JAPANESE_DATE = /^[\d\s年月日時分秒/:.-]*\d[\d\s年月日時分秒/:.-]*$/;
+
+export function readsAsText(text: string): boolean {
+  const s = text.trim();
+  if (/^[=+\-@#]/.test(text) || /^(?:true|false)$/i.test(s)) return false;
+  if (NUMBER_OR_DATE_CHARS.test(s) || JAPANESE_DATE.test(s)) return false;
+  return !(/\d/.test(s) && MONTH_DATE.test(s));
+}
+
+export function entryFor(cell: PlanCell): Entry {
+  if (cell.formula !== undefined) {
+    if (!cell.formula.startsWith("=")) throw new Error(`${cell.address}: formula must start with "=".`);
+    return cell.formula;
+  }
+  const value = cell.value;
+  if (value === undefined) return "";
+  if (typeof value === "number" && !Number.isFinite(value)) {
+    throw new Error(`${cell.address}: ${value} cannot be written to a cell.`);
+  }
+  if (typeof value === "string" && value !== "" && !readsAsText(value)) return `'${value}`;
+  return value;
+}
+
+interface Located {
+  cell: PlanCell;
+  ref: CellRef;
+}
+
+function locate(cells: readonly PlanCell[]): Located[] {
+  const seen = new Set<string>();
+  return cells.map((cell) => {
+    const ref = parseAddress(cell.address);
+    const key = addressOf(ref);
+    if (seen.has(key)) throw new Error(`The plan has two cells at ${key}.`);
+    seen.add(key);
+    return { cell, ref };
+  });
+}
+
+/**
+ * Consecutive rows holding cells form a block, written as one rectangle from its leftmost to
+ * its rightmost cell; an empty row starts a new block. Gaps inside a block are written empty,
+ * which is harmless on the new sheet the writer creates.
+ */
+export function cellBlocks(cells: readonly PlanCell[]): CellBlock[] {
+  const byRow = new Map<number, Located[]>();
+  for (const located of locate(cells)) {
+    const row = byRow.get(located.ref.row) ?? [];
+    row.push(located);
+    byRow.set(located.ref.row, row);
+  }
+  const rows = [...byRow.keys()].sort((a, b) => a - b);
+  const bands: number[][] = [];
+  for (const row of rows) {
+    const band = bands[bands.length - 1];
+    if (band && band[band.length - 1] === row - 1) band.push(row);
+    else bands.push([row]);
+  }
+  return bands.map((band) => {
+    const members = band.flatMap((row) => byRow.get(row) ?? []);
+    const left = Math.min(...members.map((m) => m.ref.column));
+    const right = Math.max(...members.map((m) => m.ref.column));
+    const top = band[0];
+    const bottom = band[band.length - 1];
+    const width = right - left + 1;
+    const formulas: Entry[][] = band.map(() => new Array<Entry>(width).fill(""));
+    const numberFormats: string[][] = band.map(() => new Array<string>(width).fill("General"));
+    for (const { cell, ref } of members) {
+      formulas[ref.row - top][ref.column - left] = entryFor(cell);
+      if (cell.format !== undefined) numberFormats[ref.row - top][ref.column - left] = cell.format;
+    }
+    const address = `${addressOf({ row: top, column: left })}:${addressOf({ row: bottom, column: right })}`;
+    return { address, top, bottom, formulas, numberFormats };
+  });
+}
+
+/**
+ * For each style, its cells as runs along a row ("B15:F15"). Runs never span rows, so a top or
+ * bottom border set on a run's edge is exactly the border each of its cells asks for.
+ */
+export function styleAreas(cells: readonly PlanCell[]): Map<StyleId, string[]> {
+  const styled = locate(cells)
+    .filter((l) => l.cell.style !== undefined)
+    .sort((a, b) => a.ref.row - b.ref.row || a.ref.column - b.ref.column);
+  const areas = new Map<StyleId, string[]>();
+  let i = 0;
+  while (i < styled.length) {
+    const start = styled[i];
+    const style = start.cell.style as StyleId;
+    let end = start;
+    while (
+      i + 1 < styled.length &&
+      styled[i + 1].cell.style === style &&
+      styled[i + 1].ref.row === start.ref.row &&
+      styled[i + 1].ref.column === end.ref.column + 1
+    ) {
+      end = styled[++i];
+    }
+    const from = addressOf(start.ref);
+    const run = end === start ? from : `${from}:${addressOf(end.ref)}`;
+    areas.set(style, [...(areas.get(style) ?? []), run]);
+    i++;
+  }
+  return areas;
+}

@@ -1,0 +1,112 @@
+// Writes any SheetPlan (the model, a comparison) into a new sheet of the open workbook in two
+// round trips: one to read the sheet names, one carrying the whole sheet. Nothing outside the
+// new sheet is touched, so a user's cells can never be overwritten.
+
+import type { CellStyle, PlanChart, SheetPlan } from "../template/plan";
+import { cellBlocks, columnLetters, styleAreas } from "./cell-blocks";
+import { uniqueSheetName } from "./sheet-name";
+
+/**
+ * Excel measures a column in characters of the default font's widest digit (7 px in Calibri
+ * 11) plus 5 px of padding; Office.js sets widths in points (96 px = 72 pt). 8.43 characters,
+ * Excel's default, comes out at 48 pt, the width Office.js reports for an untouched column.
+ */
+export function columnWidthPoints(characters: number): number {
+  const pixels = Math.round(characters * 7 + 5);
+  return (pixels * 72) / 96;
+}
+
+// Office.js enums are string unions: spelt as strings, they keep this module free of the global
+// Excel object, so a test can hand writePlan a mock context.
+const CHART_TYPES = { barClustered: "BarClustered" } as const satisfies Record<PlanChart["type"], string>;
+
+function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
+  const font = format.font;
+  if (style.bold !== undefined) font.bold = style.bold;
+  if (style.italic !== undefined) font.italic = style.italic;
+  if (style.underline !== undefined) font.underline = style.underline ? "Single" : "None";
+  if (style.fontSize !== undefined) font.size = style.fontSize;
+  if (style.fontColor !== undefined) font.color = style.fontColor;
+  if (style.fill !== undefined) format.fill.color = style.fill;
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.horizontal !== undefined) format.horizontalAlignment = HORIZONTAL[style.horizontal];
+  if (style.vertical !== undefined) format.verticalAlignment = VERTICAL[style.vertical];
+  if (style.borderTop !== undefined) {
+    const edge = format.borders.getItem("EdgeTop");
+    edge.style = "Continuous";
+    edge.weight = style.borderTop === "medium" ? "Medium" : "Thin";
+  }
+  if (style.borderBottom !== undefined) {
+    const edge = format.borders.getItem("EdgeBottom");
+    edge.style = style.borderBottom === "double" ? "Double" : "Continuous";
+    if (style.borderBottom === "thin") edge.weight = "Thin";
+  }
+}
+
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", center: "Center", bottom: "Bottom" } as const;
+
+function freeze(sheet: Excel.Worksheet, rows: number, columns: number): void {
+  if (rows > 0 && columns > 0) {
+    sheet.freezePanes.freezeAt(`A1:${columnLetters(columns)}${rows}`);
+  } else if (rows > 0) {
+    sheet.freezePanes.freezeRows(rows);
+  } else if (columns > 0) {
+    sheet.freezePanes.freezeColumns(columns);
+  }
+}
+
+/** Writes the plan into a new sheet (named after plan.sheetName, numbered when taken),
+ * activates it and returns its name. Exactly two context.sync() calls, whatever the plan's size. */
+export async function writePlan(context: Excel.RequestContext, plan: SheetPlan): Promise<string> {
+  // Everything that can fail on a bad plan fails here, before Excel is asked for anything.
+  const blocks = cellBlocks(plan.cells);
+  const areas = styleAreas(plan.cells);
+
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+
+  const name = uniqueSheetName(plan.sheetName, worksheets.items.map((s) => s.name));
+  const sheet = worksheets.add(name);
+  for (const block of blocks) {
+    const range = sheet.getRange(block.address);
+    // Formats first, so a value is never shown, even for a moment, in the wrong format.
+    range.numberFormat = block.numberFormats;
+    range.formulas = block.formulas;
+  }
+  for (const [id, runs] of areas) applyStyle(sheet.getRanges(runs.join(",")).format, plan.styles[id]);
+  for (const merge of plan.merges) sheet.getRange(merge).merge(false);
+  for (const cell of plan.cells) {
+    if (cell.link === undefined) continue;
+    const text = cell.value !== undefined ? String(cell.value) : undefined;
+    sheet.getRange(cell.address).hyperlink = { address: cell.link, textToDisplay: text };
+  }
+  for (const { column, width } of plan.columns) {
+    sheet.getRange(`${column}:${column}`).format.columnWidth = columnWidthPoints(width);
+  }
+  if (blocks.length > 0) {
+    // Rows with wrapped text (headers, the article's reasoning) get the height they need, as
+    // typing would give them; then the rows the plan sizes itself (Excel does not fit merges).
+    const rows = `${blocks[0].top}:${blocks[blocks.length - 1].bottom}`;
+    sheet.getRange(rows).format.autofitRows();
+  }
+  for (const { row, height } of plan.rows ?? []) {
+    sheet.getRange(`${row}:${row}`).format.rowHeight = height;
+  }
+  freeze(sheet, plan.freeze.rows, plan.freeze.columns);
+  for (const n of plan.names) {
+    // Scoped to the sheet, so a second model's names do not collide with the first's.
+    sheet.names.add(n.name, sheet.getRange(n.ref.replace(/\$/g, "")), n.comment);
+  }
+  if (plan.chart) {
+    const { type, title, source, anchor } = plan.chart;
+    const chart = sheet.charts.add(CHART_TYPES[type], sheet.getRange(source), "Columns");
+    chart.title.text = title;
+    chart.legend.position = "Bottom";
+    chart.setPosition(anchor.from, anchor.to);
+  }
+  sheet.activate();
+  await context.sync();
+  return name;
+}

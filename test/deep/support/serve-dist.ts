@@ -1,0 +1,47 @@
+// Serves a folder (the built dist/) over plain HTTP on 127.0.0.1 for browser tests: localhost is
+// a secure context, so no certificate is needed.
+import { createReadStream, statSync } from "fs";
+import { createServer, type Server } from "http";
+import type { AddressInfo } from "net";
+import { extname, resolve, sep } from "path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+};
+
+export interface Served {
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function serveDirectory(root: string): Promise<Served> {
+  const base = resolve(root);
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? "/").split("?")[0]);
+    const file = resolve(base, "." + path);
+    let ok = file.startsWith(base + sep);
+    try {
+      ok = ok && statSync(file).isFile();
+    } catch {
+      ok = false;
+    }
+    if (!ok) {
+      res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://localhost:${port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
