@@ -41,18 +41,14 @@ export interface CellBlock {
   numberFormats: string[][];
 }
 
-// Text Excel would read as something else when written, as it would if typed: a formula, a
-// number ("1,500", "$4.4", "80%", "(1.5)"), a date or time ("11/8", "8 Nov 2022", "11月8日"), a
-// boolean or an error. A leading apostrophe keeps such text text, as it does when typed.
-const NUMBER_OR_DATE_CHARS = /^[\d\s.,/:\-+$%()¥€£e]*\d[\d\s.,/:\-+$%()¥€£e]*$/i;
-const MONTH_DATE = /^[\d\s.,/-]*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\d\s.,/-]*$/i;
-const JAPANESE_DATE = /^[\d\s年月日時分秒/:.-]*\d[\d\s年月日時分秒/:.-]*$/;
-
+// Text Excel might read as something else when written, as it would if typed: a formula, a
+// number ("1,500", "1e5", "(100)", "80%"), a date ("Jan 5", "11月8日"), a boolean or an error.
+// Guessing Excel's locale-dependent parsing is a losing game, so any text with a digit or a
+// leading sign is kept text with a leading apostrophe, as when typed; the apostrophe is not shown.
 export function readsAsText(text: string): boolean {
   const s = text.trim();
-  if (/^[=+\-@#]/.test(text) || /^(?:true|false)$/i.test(s)) return false;
-  if (NUMBER_OR_DATE_CHARS.test(s) || JAPANESE_DATE.test(s)) return false;
-  return !(/\d/.test(s) && MONTH_DATE.test(s));
+  if (/^[=+\-@#]/.test(s) || /^(?:true|false)$/i.test(s)) return false;
+  return !/[\d０-９]/.test(s);
 }
 
 export function entryFor(cell: PlanCell): Entry {

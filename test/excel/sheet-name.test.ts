@@ -41,11 +41,11 @@ describe("uniqueSheetName", () => {
 });
 
 describe("readsAsText: text Excel would not convert when written", () => {
-  test.each(["FTX Losses", "Voyager/BlockFi bailouts", ">", "≈", "FTT falling from $22 to $4.4", "合計", "unit"])(
+  test.each(["FTX Losses", "Voyager/BlockFi bailouts", ">", "≈", "合計", "unit", "Jan", "Bear case"])(
     "%s stays as written",
     (text) => expect(readsAsText(text)).toBe(true),
   );
-  test.each(["1500", "1,500", "$4.4", "80%", "(1.5)", "2022-11-08", "11/8", "8 Nov 2022", "11月8日", "TRUE", "=A1", "-x", "+1", "@x", "#N/A", "1e5"])(
+  test.each(["1500", "1,500", "$4.4", "80%", "(1.5)", "2022-11-08", "11/8", "8 Nov 2022", "11月8日", "TRUE", "=A1", "-x", "+1", "@x", "#N/A", "1e5", "Jan 5", "(100)", "１５億", "FTT falling from $22 to $4.4"])(
     "%s needs an apostrophe",
     (text) => expect(readsAsText(text)).toBe(false),
   );
