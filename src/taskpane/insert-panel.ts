@@ -1,5 +1,6 @@
 // The front door: one button that inserts the article's estimate as a live model sheet.
 
+import { rememberAddin } from "../excel/remember-addin";
 import { writePlan } from "../excel/write-plan";
 import { templatePlan } from "../template/plan";
 import type { Locale } from "../model";
@@ -59,6 +60,8 @@ export const mountInsertPanel: MountPanel = (root, context) => {
     context.status.progress(t.inserting);
     try {
       const sheet = await context.run((excel) => writePlan(excel, templatePlan(locale)));
+      // So a colleague with the add-in gets the taskpane and the functions when opening it.
+      if (typeof Office !== "undefined" && Office.context?.document) await rememberAddin();
       context.status.success(t.inserted(sheet));
     } catch (error) {
       context.status.error(t.insertFailed(describeFailure(error, t)));
