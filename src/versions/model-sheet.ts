@@ -61,13 +61,22 @@ export function notAModelSheet(s: ModelSnapshot): string | undefined {
 /** Dollars from a sheet cell: shown amount × unit, rounded to the cent to undo float noise. */
 const toDollars = (shown: number, unit: number) => (unit === 1 ? shown : Math.round(shown * unit * 100) / 100);
 
-function cellAmount(where: string, x: unknown): Result<number> {
+function cellAmount(where: string, x: unknown, unit: number): Result<number> {
   if (typeof x === "number" && Number.isFinite(x)) return ok(x);
   if (x === "" || x === null || x === undefined) return ok(0); // FTX.TOTAL skips blanks too
-  if (typeof x === "string") {
-    // As FTX.TOTAL reads the column: text amounts count in the sheet's own unit.
+  if (typeof x === "string" && unit === 1) {
+    // As FTX.TOTAL reads the column of a dollar sheet.
     const parsed = parseAmount(x);
     if (parsed.ok) return parsed;
+  }
+  if (typeof x === "string" && unit !== 1 && parseAmount(x).ok) {
+    // "20億" means 20億ドル, but the sheet's numbers are already in 億ドル: which one the analyst
+    // meant is a guess, and a wrong guess is off by 10^8. Ask for a number instead.
+    return fail(
+      "value",
+      `${where} holds the text ${describe(x)}; this sheet's inputs are numbers in 億ドル ` +
+        "(type 20 for 20億ドル). Fix it and try again.",
+    );
   }
   return fail("value", `${where} holds ${describe(x)}, which is not an amount; fix it and try again.`);
 }
@@ -78,7 +87,7 @@ export function readModelInputs(s: ModelSnapshot): Result<ModelInputs> {
   const unit = s.unit[0][0] as number;
   const amounts = {} as Record<CategoryId, number>;
   for (const [i, id] of CATEGORY_IDS.entries()) {
-    const a = cellAmount(`${MODEL_LAYOUT.inputs[id]} (${id})`, s.inputs[i]?.[0]);
+    const a = cellAmount(`${MODEL_LAYOUT.inputs[id]} (${id})`, s.inputs[i]?.[0], unit);
     if (!a.ok) return a;
     amounts[id] = toDollars(a.value, unit);
   }

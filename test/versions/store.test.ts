@@ -129,6 +129,18 @@ describe("save", () => {
     expect(saved.amounts.voyager_blockfi).toBe(1.5e9);
     expect(workbook.sheet(VERSIONS_SHEET)?.grid("E5")).toEqual([[1.25e9]]);
   });
+
+  test("text amounts: read as dollars on the English sheet, refused on the 億ドル sheet", async () => {
+    const en = modelWorkbook("en");
+    en.model.write("D8", [["$3B"]]);
+    const saved = await saveVersion(en.workbook.context(), { name: "t", replace: false }, { ...opts, versionsSheet: "missing" });
+    expect(saved.amounts.luna).toBe(3e9);
+    const ja = modelWorkbook("ja");
+    ja.model.write("D8", [["20億"]]);
+    const error = await saveVersion(ja.workbook.context(), { name: "t", replace: false }, { ...opts, versionsSheet: "missing" }).catch((e) => e);
+    expect(error.message).toMatch(/D8 \(luna\) holds the text "20億"; this sheet's inputs are numbers in 億ドル/);
+    expect(ja.workbook.sheet(VERSIONS_SHEET)).toBeUndefined();
+  });
 });
 
 describe("apply", () => {
