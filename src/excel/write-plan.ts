@@ -2,8 +2,8 @@
 // round trips: one to read the sheet names, one carrying the whole sheet. Nothing outside the
 // new sheet is touched, so a user's cells can never be overwritten.
 
-import type { CellStyle, PlanChart, SheetPlan } from "../template/plan";
-import { cellBlocks, columnLetters, styleAreas } from "./cell-blocks";
+import type { CellStyle, PlanChart, PlanValidation, SheetPlan } from "../template/plan";
+import { cellBlocks, columnLetters, parseAddress, styleAreas } from "./cell-blocks";
 import { uniqueSheetName } from "./sheet-name";
 
 /**
@@ -43,6 +43,20 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   }
 }
 
+const OPERATORS = {
+  between: "Between",
+  greaterThanOrEqual: "GreaterThanOrEqualTo",
+} as const satisfies Record<PlanValidation["rule"]["operator"], Excel.BasicDataValidation["operator"]>;
+
+function validate(range: Excel.Range, { rule, error, prompt }: PlanValidation): void {
+  const decimal: Excel.BasicDataValidation = { formula1: rule.min, operator: OPERATORS[rule.operator] };
+  if (rule.operator === "between") decimal.formula2 = rule.max;
+  const validation = range.dataValidation;
+  validation.rule = { decimal };
+  validation.errorAlert = { showAlert: true, style: "Stop", ...error };
+  validation.prompt = { showPrompt: true, ...prompt };
+}
+
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 const VERTICAL = { top: "Top", center: "Center", bottom: "Bottom" } as const;
 
@@ -62,6 +76,7 @@ export async function writePlan(context: Excel.RequestContext, plan: SheetPlan):
   // Everything that can fail on a bad plan fails here, before Excel is asked for anything.
   const blocks = cellBlocks(plan.cells);
   const areas = styleAreas(plan.cells);
+  for (const { range } of plan.validations ?? []) range.split(":").forEach(parseAddress);
 
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
@@ -94,6 +109,7 @@ export async function writePlan(context: Excel.RequestContext, plan: SheetPlan):
   for (const { row, height } of plan.rows ?? []) {
     sheet.getRange(`${row}:${row}`).format.rowHeight = height;
   }
+  for (const validation of plan.validations ?? []) validate(sheet.getRange(validation.range), validation);
   freeze(sheet, plan.freeze.rows, plan.freeze.columns);
   for (const n of plan.names) {
     // Scoped to the sheet, so a second model's names do not collide with the first's.

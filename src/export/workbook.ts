@@ -1,9 +1,10 @@
 // Writes a sheet plan to an .xlsx workbook with ExcelJS: the same cells, formulas (with their
-// cached results), formats, styles, merges, names, widths, freeze and link the taskpane inserts.
+// cached results), formats, styles, merges, names, widths, row heights, freeze, link and
+// numbers-only input cells the taskpane inserts.
 // ExcelJS cannot write charts, so the plan's chart is left out (the CLI says so).
 
 import ExcelJS from "exceljs";
-import type { CellValue, PlanCell, SheetPlan } from "../template/plan";
+import type { CellValue, PlanCell, PlanValidation, SheetPlan } from "../template/plan";
 import { portablePlan } from "../template/portable";
 import { excelStyle } from "./styles";
 
@@ -31,6 +32,29 @@ function cellContent(cell: PlanCell): ExcelJS.CellValue {
   return value;
 }
 
+/** ExcelJS 4.4 also keeps a validation for a whole range ("D7:D12"), which its typings leave out.
+ * Set cell by cell instead, its writer regroups the cells with rows sorted as text (D10 before
+ * D7) into overlapping ranges, which Excel does not allow (exceljs#2820). */
+interface RangeValidations {
+  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): unknown };
+}
+
+function dataValidation({ rule, error, prompt }: PlanValidation): ExcelJS.DataValidation {
+  return {
+    type: rule.type,
+    operator: rule.operator,
+    formulae: rule.operator === "between" ? [rule.min, rule.max] : [rule.min],
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: error.title,
+    error: error.message,
+    showInputMessage: true,
+    promptTitle: prompt.title,
+    prompt: prompt.message,
+  };
+}
+
 export function writeWorkbook(plan: SheetPlan, options: ExportOptions): ExcelJS.Workbook {
   const sheetPlan = options.portable ? portablePlan(plan) : plan;
   const workbook = new ExcelJS.Workbook();
@@ -53,6 +77,9 @@ export function writeWorkbook(plan: SheetPlan, options: ExportOptions): ExcelJS.
     target.style = style;
   }
   for (const range of sheetPlan.merges) sheet.mergeCells(range);
+  for (const { row, height } of sheetPlan.rows ?? []) sheet.getRow(row).height = height;
+  const validations = (sheet as unknown as RangeValidations).dataValidations;
+  for (const v of sheetPlan.validations ?? []) validations.add(v.range, dataValidation(v));
 
   const prefix = sheetReference(sheetPlan.sheetName);
   for (const name of sheetPlan.names) workbook.definedNames.add(`${prefix}!${name.ref}`, name.name);

@@ -16,6 +16,7 @@ import {
   type Locale,
 } from "../model";
 import { TEXT } from "./text";
+import { inputValidations } from "./validations";
 
 export type CellValue = string | number | boolean;
 
@@ -93,6 +94,21 @@ export interface TemplateLayout {
   ftt: { tokens: string; priceBefore: string; priceAfter: string };
 }
 
+/** Cells that accept numbers only (Excel's data validation, "Stop" style): text typed into them
+ * is refused with `error`, and `prompt` shows while one is selected. A formula stays allowed
+ * when its result passes, as Excel validates what a formula entered shows. */
+export interface PlanValidation {
+  /** A range on the sheet, e.g. "D7:D12". */
+  range: string;
+  rule:
+    | { type: "decimal"; operator: "between"; min: number; max: number }
+    | { type: "decimal"; operator: "greaterThanOrEqual"; min: number };
+  error: { title: string; message: string };
+  prompt: { title: string; message: string };
+  /** The messages without any FTX.* hint, for a copy opened without the add-in. */
+  portable?: { error: string; prompt: string };
+}
+
 /** Any sheet the add-in writes (the model, a comparison): what the writers consume. */
 export interface SheetPlan {
   /** Base sheet name; the writer adds " (2)", " (3)"... when it is taken. */
@@ -108,6 +124,7 @@ export interface SheetPlan {
   /** Row heights in points, for rows Excel does not fit itself (wrapped text in merged cells);
    * other rows are fitted to their content. */
   rows?: { row: number; height: number }[];
+  validations?: PlanValidation[];
 }
 
 /** The model sheet: a SheetPlan plus where its inputs and totals are. */
@@ -314,6 +331,15 @@ export function templatePlan(locale: Locale): TemplatePlan {
     { column: "F", width: 11 },
     { column: "G", width: 90 },
   ];
+  const layout: TemplateLayout = {
+    inputs,
+    article,
+    inputRange: `D${FIRST_CATEGORY_ROW}:D${lastCategoryRow}`,
+    unit: "D5",
+    analystTotal: `D${TOTAL_ROW}`,
+    articleTotal: `C${TOTAL_ROW}`,
+    ftt: fttCells,
+  };
   const noteWidth = columns.slice(1).reduce((sum, c) => sum + c.width, 0); // B:G, merged
 
   return {
@@ -344,14 +370,7 @@ export function templatePlan(locale: Locale): TemplatePlan {
       // scroll, where columns to the right of the 90-character reasoning would be off-screen.
       anchor: { from: `B${lastReferenceRow + 2}`, to: `F${lastReferenceRow + 22}` },
     },
-    layout: {
-      inputs,
-      article,
-      inputRange: `D${FIRST_CATEGORY_ROW}:D${lastCategoryRow}`,
-      unit: "D5",
-      analystTotal: `D${TOTAL_ROW}`,
-      articleTotal: `C${TOTAL_ROW}`,
-      ftt: fttCells,
-    },
+    layout,
+    validations: inputValidations(locale, layout),
   };
 }

@@ -3,7 +3,13 @@
 // Pure, so the .xlsx export and the taskpane's portable copy agree on what "portable" means.
 
 import { LOCALES } from "../model";
-import { templatePlan, type CellValue, type PlanCell, type SheetPlan } from "./plan";
+import {
+  templatePlan,
+  type CellValue,
+  type PlanCell,
+  type PlanValidation,
+  type SheetPlan,
+} from "./plan";
 
 /** Whether a formula calls an FTX.* function (text inside "quotes" does not count). */
 export function usesFtx(formula: string): boolean {
@@ -41,6 +47,17 @@ function portableCell(cell: PlanCell): PlanCell {
     : { ...rest, value: standIn.value };
 }
 
+/** A validation whose messages point at FTX.* gives its plainer wording instead. */
+function portableValidation(validation: PlanValidation): PlanValidation {
+  const { portable, ...rest } = validation;
+  if (portable === undefined) return rest;
+  return {
+    ...rest,
+    error: { ...rest.error, message: portable.error },
+    prompt: { ...rest.prompt, message: portable.prompt },
+  };
+}
+
 /** The same sheet with no FTX.* left anywhere; throws if the plan lacks a stand-in. */
 export function portablePlan<P extends SheetPlan>(plan: P): P {
   const cells = plan.cells.map(portableCell);
@@ -50,7 +67,8 @@ export function portablePlan<P extends SheetPlan>(plan: P): P {
       `FTX formulas left in the portable plan: ${left.map((c) => c.address).join(", ")}.`,
     );
   }
-  return { ...plan, cells };
+  if (plan.validations === undefined) return { ...plan, cells };
+  return { ...plan, cells, validations: plan.validations.map(portableValidation) };
 }
 
 /** Formula text as Excel may hand it back: spacing and case differ, "text" does not. */

@@ -18,6 +18,13 @@ interface TemplateText {
   referenceHeaders: readonly string[];
   chartTitle: string;
   names: { inputs: string; article: string; total: string; articleTotal: string };
+  /** What an input cell says while selected (title, message) and when text is typed into it
+   * (error); `convert` is the FTX.AMOUNT hint, left out of copies made for use without the add-in.
+   * Excel caps titles at 32 characters and messages at 225. */
+  inputs: Record<
+    "estimate" | "tokens" | "price",
+    { title: string; error: string; message: string; convert?: string }
+  >;
 }
 
 export const TEXT: Record<Locale, TemplateText> = {
@@ -61,6 +68,24 @@ export const TEXT: Record<Locale, TemplateText> = {
       total: "Your total",
       articleTotal: "The article's total",
     },
+    inputs: {
+      estimate: {
+        title: "Your estimate",
+        error: "Numbers only",
+        message: "Type a number of US dollars, e.g. 1500000000 for $1.5B.",
+        convert: 'To convert text, use =FTX.AMOUNT("$1.5B").',
+      },
+      tokens: {
+        title: "FTT tokens held",
+        error: "A number of tokens, 0 or more",
+        message: "Type a number of FTT tokens, 0 or more, e.g. 227000000.",
+      },
+      price: {
+        title: "Price, $ per FTT",
+        error: "A price, 0 or more",
+        message: "Type a price in US dollars per FTT, 0 or more, e.g. 22 or 4.4.",
+      },
+    },
   },
   ja: {
     sheetName: "FTX損失",
@@ -99,6 +124,24 @@ export const TEXT: Record<Locale, TemplateText> = {
       article: "記事の金額(原因別)",
       total: "あなたの合計",
       articleTotal: "記事の合計",
+    },
+    inputs: {
+      estimate: {
+        title: "あなたの推定",
+        error: "数値のみ入力できます",
+        message: "億ドル単位の数値を入力してください(例: 15 = 15億ドル)。",
+        convert: '文字列の金額は =FTX.AMOUNT("15億")/10^8 で変換できます。',
+      },
+      tokens: {
+        title: "FTT保有量(トークン)",
+        error: "0以上のトークン数のみ",
+        message: "FTTのトークン数を0以上の数値で入力してください(例: 227000000)。",
+      },
+      price: {
+        title: "FTTの価格(ドル)",
+        error: "0以上の価格のみ",
+        message: "1 FTTあたりのドル価格を0以上の数値で入力してください(例: 22、4.4)。",
+      },
     },
   },
 };

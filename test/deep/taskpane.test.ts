@@ -25,6 +25,7 @@ interface FakeSheet {
   names: { name: string; formula: string; scope: string | null }[];
   charts: { type: string; source: string; title: string }[];
   freeze: unknown;
+  validations: { address: string; rule?: unknown; errorAlert?: { style: string; message: string } }[];
 }
 interface FakeDump {
   syncs: number;
@@ -154,6 +155,10 @@ describe("the taskpane in a browser, with a fake Excel", () => {
     expect(sheet.names.every((n) => n.scope === "FTX Losses")).toBe(true);
     expect(sheet.charts).toHaveLength(1);
     expect(sheet.freeze).toEqual({ rows: 6, columns: 0 });
+    // Numbers only in the inputs, in the same round trip; never on the FTT line's formula (D13).
+    expect(sheet.validations.map((v) => v.address)).toEqual(["D7:D12", "D14", "D18", "D19:D20"]);
+    expect(sheet.validations[0].rule).toEqual({ decimal: { formula1: -1e15, formula2: 1e15, operator: "Between" } });
+    expect(sheet.validations[0].errorAlert).toMatchObject({ style: "Stop", message: expect.stringContaining("FTX.AMOUNT") });
     // The user's sheet is as it was.
     const mine = sheetNamed(d, "Sheet1");
     expect(Object.keys(mine.cells).sort()).toEqual(["A1", "B2", "C3"]);

@@ -172,6 +172,37 @@ describe("writePlan with the English template", () => {
     expect(plan.rows?.[0]).toEqual({ row: 21, height: expect.any(Number) });
   });
 
+  test("makes the input cells accept numbers only, in the same round trip", () => {
+    const validated = sheet.ranges
+      .filter((r) => (r.range.dataValidation as Obj).rule !== undefined)
+      .map((r) => {
+        const { rule, errorAlert, prompt } = r.range.dataValidation as Obj;
+        return [r.address, { rule, errorAlert, prompt }] as const;
+      });
+    expect(validated).toEqual(
+      (plan.validations ?? []).map((v) => [
+        v.range,
+        {
+          rule: {
+            decimal:
+              v.rule.operator === "between"
+                ? { formula1: v.rule.min, formula2: v.rule.max, operator: "Between" }
+                : { formula1: v.rule.min, operator: "GreaterThanOrEqualTo" },
+          },
+          errorAlert: { showAlert: true, style: "Stop", ...v.error },
+          prompt: { showPrompt: true, ...v.prompt },
+        },
+      ]),
+    );
+    // Spelt out: the estimates around the FTT line (a formula) and its three drivers.
+    expect(validated.map(([address]) => address)).toEqual(["D7:D12", "D14", "D18", "D19:D20"]);
+    const estimates = validated[0][1];
+    expect(estimates.rule).toEqual({ decimal: { formula1: -1e15, formula2: 1e15, operator: "Between" } });
+    expect((estimates.prompt as Obj).message).toContain('=FTX.AMOUNT("$1.5B")');
+    expect(validated[2][1].rule).toEqual({ decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } });
+    expect(syncs.count()).toBe(2);
+  });
+
   test("names the key ranges on the sheet itself", () => {
     expect(sheet.names.map((n) => n.name)).toEqual(plan.names.map((n) => n.name));
     const inputs = sheet.names.find((n) => n.name === "FTX_Inputs");
@@ -210,6 +241,9 @@ describe("writePlan with the Japanese template", () => {
     expect(at("B15")).toBe("合計");
     expect(at("G7")).toBe('=FTX.SOURCE($A7,"ja")');
     expect(written.get("D7")?.format).toBe("General");
+    const prompt = sheet.ranges.find((r) => r.address === "D7:D12")?.range.dataValidation as Obj;
+    expect((prompt.prompt as Obj).message).toContain("億ドル単位の数値");
+    expect((prompt.errorAlert as Obj).style).toBe("Stop");
   });
 });
 
@@ -255,6 +289,16 @@ describe("writePlan never touches what the user has", () => {
   });
 });
 
+test("a validation on a malformed range fails before Excel is asked anything", async () => {
+  const book = mockWorkbook([{ name: "Sheet1" }]);
+  const syncs = countSyncs(book);
+  const plan = templatePlan("en");
+  const [first, ...rest] = plan.validations ?? [];
+  const bad = { ...plan, validations: [...rest, { ...first, range: "D7:Dx" }] };
+  await expect(writePlan(book.context, bad)).rejects.toThrow('"Dx" is not a single-cell A1 address');
+  expect(syncs.count()).toBe(0);
+});
+
 describe("writePlan is generic over SheetPlan", () => {
   test("a plain comparison-like sheet: no chart, frozen rows and columns, text kept text", async () => {
     const plan: SheetPlan = {
@@ -286,5 +330,6 @@ describe("writePlan is generic over SheetPlan", () => {
     ]);
     expect(sheet.freeze).toEqual([{ method: "freezeAt", args: ["A1:B1"] }]);
     expect(sheet.charts).toEqual([]);
+    expect(sheet.ranges.filter((r) => (r.range.dataValidation as Obj).rule !== undefined)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 // Round trip: the plan written with ExcelJS and read back must hold every formula, cached
-// result, value, number format, name, width, merge, the freeze and the link, in both languages.
+// result, value, number format, name, width, row height, merge, the freeze, the link and the
+// numbers-only inputs, in both languages.
 import ExcelJS from "exceljs";
 import { LOCALES } from "../../src/model";
 import { templatePlan, type PlanCell } from "../../src/template/plan";
@@ -93,6 +94,46 @@ describe.each(
     expect([...sheet.model.merges].sort()).toEqual([...plan.merges].sort());
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: plan.freeze.rows });
     expect((sheet.views[0] as ExcelJS.WorksheetViewFrozen).xSplit ?? 0).toBe(plan.freeze.columns);
+  });
+
+  test("the plan's row heights (the merged note Excel does not fit itself)", () => {
+    expect(plan.rows?.length).toBeGreaterThan(0);
+    for (const { row, height } of plan.rows ?? []) expect(sheet.getRow(row).height).toBe(height);
+    expect(zipEntry(bytes, "xl/worksheets/sheet1.xml")).toMatch(
+      new RegExp(`<row r="${plan.rows?.[0].row}" ht="${plan.rows?.[0].height}" customHeight="1"`),
+    );
+  });
+
+  test("the input cells accept numbers only, with the plan's messages", () => {
+    const validations = expected.validations ?? [];
+    expect(validations.length).toBe(4);
+    for (const v of validations) {
+      const [from, to = from] = v.range.split(":");
+      for (let row = Number(from.slice(1)); row <= Number(to.slice(1)); row++) {
+        const where = `D${row}`;
+        expect({ where, ...sheet.getCell(where).dataValidation }).toEqual({
+          where,
+          type: "decimal",
+          operator: v.rule.operator,
+          formulae: v.rule.operator === "between" ? [v.rule.min, v.rule.max] : [v.rule.min],
+          allowBlank: true,
+          showErrorMessage: true,
+          errorStyle: "stop",
+          errorTitle: v.error.title,
+          error: v.error.message,
+          showInputMessage: true,
+          promptTitle: v.prompt.title,
+          prompt: v.prompt.message,
+        });
+      }
+    }
+    expect(sheet.getCell(plan.layout.inputs.ftt_drop).dataValidation).toBeUndefined();
+    expect(sheet.getCell(plan.layout.analystTotal).dataValidation).toBeUndefined();
+    // One rule per plan range: Excel refuses a file whose validations overlap.
+    const sqrefs = [...zipEntry(bytes, "xl/worksheets/sheet1.xml").matchAll(/sqref="([^"]*)"/g)];
+    expect(sqrefs.map(([, r]) => r).sort()).toEqual(validations.map((v) => v.range).sort());
+    const estimate = sheet.getCell(plan.layout.inputs.luna).dataValidation.prompt ?? "";
+    expect(estimate.includes("FTX.AMOUNT")).toBe(!portable);
   });
 
   test(portable ? "no FTX formula anywhere" : "the FTX formulas are kept", () => {

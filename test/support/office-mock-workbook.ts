@@ -1,6 +1,8 @@
 // A workbook built from office-addin-mock objects: every property the code under test sets lands
 // on a mock (read it back to assert), context.sync is the mock's own (spy on it to count round
 // trips). What the mock cannot express is added here and nowhere else:
+// - objects a range owns (format, dataValidation) exist from the start, so setting their
+//   properties records them;
 // - methods that create objects (worksheets.add, getRange, charts.add...) return fresh mocks
 //   and are recorded in call order, so a test sees which ranges were written and how;
 // - a navigational load through a collection's items ("items/name"), which the mock rejects,
@@ -58,6 +60,7 @@ function rangeMock(sheet: RecordedSheet, address: string, areas: boolean): Mock 
           },
         },
       },
+      dataValidation: {},
       merge(across?: boolean) {
         record.merged = { across: across ?? false };
       },

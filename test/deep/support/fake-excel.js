@@ -83,6 +83,7 @@
       this.merges = [];
       this.columnWidths = {};
       this.rowHeights = {};
+      this.validations = []; // range.dataValidation sets: { address, rule, errorAlert, prompt }
       this.freeze = null;
       this.formatLog = []; // every format set, by range: { address, property, value }
       for (const [address, content] of Object.entries(cells || {})) {
@@ -137,6 +138,7 @@
           merges: s.merges.slice(),
           columnWidths: { ...s.columnWidths },
           rowHeights: { ...s.rowHeights },
+          validations: s.validations.map((v) => ({ ...v })),
           freeze: s.freeze,
           formatLog: s.formatLog.slice(),
         })),
@@ -372,6 +374,24 @@
       if (converted.value === "") delete cell.value;
     };
 
+    /** range.dataValidation: what is set is kept per range, as plain data. */
+    function validationObject(context, sheetRef, r, path) {
+      const entry = () => {
+        const s = sheetRef();
+        const address = rangeAddress(r);
+        let found = s.validations.find((v) => v.address === address);
+        if (!found) s.validations.push((found = { address }));
+        return found;
+      };
+      return proxy(
+        context,
+        path,
+        defineAccessors(["rule", "errorAlert", "prompt", "ignoreBlanks"], (name, value) => {
+          entry()[name] = plain(value);
+        }),
+      );
+    }
+
     function rangeObject(context, sheet, address) {
       const r = parseRange(address);
       const sheetRef = () => sheet();
@@ -438,6 +458,7 @@
           }
         },
         format: formatObject(context, sheet(), [r], `${path}.format`),
+        dataValidation: validationObject(context, sheetRef, r, `${path}.dataValidation`),
         merge: call(context, "range.merge", (across) => {
           sheetRef().merges.push({ address: rangeAddress(r), across: Boolean(across) });
         }),
