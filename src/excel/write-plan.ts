@@ -120,6 +120,9 @@ export async function writePlan(context: Excel.RequestContext, plan: SheetPlan):
     const chart = sheet.charts.add(CHART_TYPES[type], sheet.getRange(source), "Columns");
     chart.title.text = title;
     chart.legend.position = "Bottom";
+    // A bar chart draws its first category at the bottom; reversed, the causes read top-down
+    // in the sheet's order.
+    if (type === "barClustered") chart.axes.categoryAxis.reversePlotOrder = true;
     chart.setPosition(anchor.from, anchor.to);
   }
   sheet.activate();

@@ -25,7 +25,12 @@ const KANJI_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000
 // A plain decimal number: digits with optional thousands commas, an optional fraction and exponent.
 const DECIMAL = /^(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?(?:e([+-]?\d{1,3}))?$/;
 
-const CURRENCY_PREFIX = /^(?:us\$|usd|u\.s\.\$|\$)/;
+const CURRENCY_PREFIX = /^(?:us ?\$|usd|u\.s\.\$|\$)/;
+// How analysts hedge a figure ("約80億ドル", "200億ドル以上", "~$8B", "over $20B"): the amount is
+// the figure stated, as in the article's own "約80億ドル" and "200億ドル以上".
+const QUALIFIER_PREFIX =
+  /^(?:約|およそ|凡そ|ほぼ|少なくとも|最低|~|〜|≈|>|≥|approx(?:imately|\.)?|about|around|roughly|over|more than|at least|c\.|ca\.)\s*/;
+const QUALIFIER_SUFFIX = /\s*(?:以上|超|強|弱|程度|前後|余り|あまり|近く|ほど|\+)$/;
 const CURRENCY_SUFFIX = /(?:米ドル|ドル|usd|us\$|\$|dollars?|us dollars?)$/;
 const OTHER_CURRENCY = /[円¥€£₩元]|jpy|eur|gbp|cny|yen/;
 
@@ -124,6 +129,7 @@ export function parseAmount(input: unknown): Result<number> {
 function readAmountText(input: string): number | undefined {
   let s = input.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " ");
   if (s === "" || OTHER_CURRENCY.test(s)) return undefined;
+  s = s.replace(QUALIFIER_PREFIX, "");
   let negative = false;
   // Accounting negatives: (1.5B) and the Japanese ▲/△ marks.
   if (s.startsWith("(") && s.endsWith(")")) {
@@ -148,6 +154,7 @@ function readAmountText(input: string): number | undefined {
     }
     break;
   }
+  s = s.replace(QUALIFIER_SUFFIX, "");
   const suffix = CURRENCY_SUFFIX.exec(s);
   if (suffix) s = s.slice(0, suffix.index).trimEnd();
   if (s === "") return undefined;

@@ -124,8 +124,7 @@ export const CATEGORIES: readonly Category[] = [
         "The FTT Alameda held and pledged lost about 80% of its value, from $22 to $4.4 a " +
         "token; the Japanese text's \"220億から44億\" garbles this per-token price move.",
       ja:
-        "担保としてのFTTの価値の低下が資産と負債の間の巨大な不均衡を引き起こしたことを示唆しているようです。" +
-        "(「FTTが220億から44億に下落:40億」は1トークンあたり22ドルから4.4ドルへの下落を指します。)",
+        "担保としてのFTTの価値の低下が資産と負債の間の巨大な不均衡を引き起こしたことを示唆しているようです。",
     },
     aliases: ["ftt", "ftt_price", "ftt_collapse", "ftt_fall", "FTT下落"],
   },

@@ -170,7 +170,8 @@ const FORMATS: Record<Locale, { amount: string; share: string; tokens: string; p
     price: "$#,##0.00",
   },
   // Japanese cells hold 億ドル, so they show the article's own figures: 15, 10, ... 155.
-  ja: { amount: "General", share: "0.0%", tokens: "#,##0", price: "$#,##0.00" },
+  // "General" keeps 15 as 15 and 15.5 as 15.5 (a fixed "0.0" would show 15.0).
+  ja: { amount: 'General"億ドル"', share: "0.0%", tokens: "#,##0", price: "$#,##0.00" },
 };
 
 const UNITS: Record<Locale, number> = { en: 1, ja: 1e8 };

@@ -219,6 +219,8 @@ describe("writePlan with the English template", () => {
     expect(sheet.ranges.find((r) => r.range === chart.source)?.address).toBe("B6:D14");
     expect((chart.chart.title as Obj).text).toBe(plan.chart.title);
     expect(chart.position).toEqual([plan.chart.anchor.from, plan.chart.anchor.to]);
+    // Causes read top-down as in the sheet, not bottom-up as a bar chart draws them by default.
+    expect(((chart.chart.axes as Obj).categoryAxis as Obj).reversePlotOrder).toBe(true);
   });
 
   test("converts Excel's character widths to points (8.43 characters = 48 pt)", () => {
@@ -240,7 +242,7 @@ describe("writePlan with the Japanese template", () => {
     expect(at("C7")).toBe("=FTX.LOSS($A7)/10^8");
     expect(at("B15")).toBe("合計");
     expect(at("G7")).toBe('=FTX.SOURCE($A7,"ja")');
-    expect(written.get("D7")?.format).toBe("General");
+    expect(written.get("D7")?.format).toBe('General"億ドル"');
     const prompt = sheet.ranges.find((r) => r.address === "D7:D12")?.range.dataValidation as Obj;
     expect((prompt.prompt as Obj).message).toContain("億ドル単位の数値");
     expect((prompt.errorAlert as Obj).style).toBe("Stop");

@@ -98,6 +98,7 @@ function sheetMock(sheet: RecordedSheet): Mock {
             {
               title: {},
               legend: {},
+              axes: { categoryAxis: {} },
               setPosition: (...position: unknown[]) => {
                 entry.position = position;
               },

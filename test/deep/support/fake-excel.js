@@ -584,6 +584,11 @@
             legend: proxy(context, "chart.legend", defineAccessors(["position", "visible"], (n, v) => {
               entry.legend[n] = v;
             })),
+            axes: proxy(context, "chart.axes", {
+              categoryAxis: proxy(context, "chart.axes.categoryAxis", defineAccessors(["reversePlotOrder"], (n, v) => {
+                entry.categoryAxis = { ...(entry.categoryAxis || {}), [n]: v };
+              })),
+            }),
             setPosition: call(context, "chart.setPosition", (from, to) => {
               entry.position = [String(from && from._fakeRange ? rangeAddress(from._fakeRange.r) : from), to === undefined ? null : String(to && to._fakeRange ? rangeAddress(to._fakeRange.r) : to)];
             }),
