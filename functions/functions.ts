@@ -41,12 +41,15 @@ export function loss(category: string): number {
  * Adds loss amounts: numbers and text amounts such as "$1.5B" or "15億"; blank cells are ignored.
  * @customfunction TOTAL
  * @param values A cell, range or amount to add. Text that is not an amount is an error.
- * @param more_values More cells, ranges or amounts to add.
- * @returns The exact (compensated) sum in US dollars.
+ * @param [more_values] More cells, ranges or amounts to add.
+ * @returns The compensated sum in US dollars.
  */
+// Excel passes a repeating parameter as ONE array holding each argument's range (not spread),
+// and appends its invocation object after the declared parameters.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Excel hands ranges of mixed cells
-export function total(values: any[][], ...more_values: any[][][]): number {
-  return cellValue(sumAmounts([values, ...more_values]));
+export function total(values: any[][], more_values?: any[][][]): number {
+  const ranges = Array.isArray(more_values) ? [values, ...more_values] : [values];
+  return cellValue(sumAmounts(ranges));
 }
 
 /**

@@ -25,7 +25,12 @@ describe("the examples of the public contract", () => {
   });
 
   test("TOTAL", () => {
-    expect(FTX.total([[1.5e9], [1e9], [null], ["20億"]], [["$1B"]])).toBe(5.5e9);
+    // As Excel calls it: the repeating argument is one array of ranges, then the invocation.
+    const invocation = { address: "Sheet1!A1" } as unknown as any[][][];
+    expect(FTX.total([[1.5e9], [1e9], [null], ["20億"]], [[["$1B"]], [[0.5e9], [1e9]]])).toBe(7e9);
+    expect((FTX.total as (...a: unknown[]) => number)([[1]], [], invocation)).toBe(1);
+    expect((FTX.total as (...a: unknown[]) => number)([[1]], null, invocation)).toBe(1);
+    expect((FTX.total as (...a: unknown[]) => number)([[2]], undefined, invocation)).toBe(2);
     expect(cell(() => FTX.total([[1], ["oops"]]))).toEqual({
       error: "#VALUE!",
       message: expect.stringContaining('"oops" (row 2, column 1) is not an amount'),
@@ -106,7 +111,7 @@ describe("no crash, no NaN or Infinity, only #VALUE! or #N/A (10,000 generated i
   const runs = { numRuns: 10_000 };
   const fns: [string, fc.Arbitrary<unknown[]>, (...args: never[]) => unknown][] = [
     ["LOSS", fc.tuple(scalar), FTX.loss],
-    ["TOTAL", fc.array(grid, { minLength: 1, maxLength: 3 }), FTX.total],
+    ["TOTAL", fc.tuple(grid, fc.option(fc.array(grid, { maxLength: 3 }), { nil: undefined })), FTX.total],
     ["AMOUNT", fc.tuple(scalar), FTX.amount],
     ["FORMAT", fc.tuple(scalar, fc.option(scalar, { nil: undefined })), FTX.format],
     ["CATEGORIES", fc.tuple(fc.option(scalar, { nil: undefined })), FTX.categories],

@@ -50,7 +50,8 @@ async function exportWorkbook(
   const language = request.lang === "ja" ? "Japanese, in 億ドル" : "English, in US dollars";
   const kind = request.portable
     ? "portable: native formulas only"
-    : "with FTX formulas and their cached results, for the add-in";
+    : "FTX formulas with their cached results, for colleagues who have the add-in; " +
+      "without it, use --portable";
   output.out(
     `Wrote ${request.out} (${language}; ${kind}; ${(bytes.length / 1024).toFixed(1)} KB).`,
   );

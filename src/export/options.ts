@@ -26,9 +26,11 @@ Options:
   --force        replace FILE if it exists (otherwise an existing file is left alone)
   --help         show this help
 
-Without --portable the workbook keeps its FTX formulas, for colleagues who have the add-in,
-with their results cached. The chart is not included: the library that writes the file
-cannot create charts; insert one from the add-in or chart columns B to D yourself.
+Without --portable the workbook is for colleagues who have the add-in: Excel shows the
+cached figures on opening and recognises the FTX functions once the add-in loads (it loads
+at startup). For anyone without the add-in, use --portable. The chart is not included:
+the library that writes the file cannot create charts; insert one from the add-in or chart
+columns B to D yourself.
 
 From the project folder: npm run workbook -- --lang ja --out model.xlsx --portable`;
 

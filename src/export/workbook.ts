@@ -1,11 +1,13 @@
 // Writes a sheet plan to an .xlsx workbook with ExcelJS: the same cells, formulas (with their
 // cached results), formats, styles, merges, names, widths, row heights, freeze, link and
-// numbers-only input cells the taskpane inserts.
+// numbers-only input cells the taskpane inserts. FTX calls are saved as Excel saves them
+// (_xldudf_FTX_LOSS), so Excel with the add-in recognises them.
 // ExcelJS cannot write charts, so the plan's chart is left out (the CLI says so).
 
 import ExcelJS from "exceljs";
 import type { CellValue, PlanCell, PlanValidation, SheetPlan } from "../template/plan";
 import { portablePlan } from "../template/portable";
+import { toFileFormula } from "./file-formulas";
 import { excelStyle } from "./styles";
 
 export interface ExportOptions {
@@ -23,7 +25,7 @@ export function sheetReference(sheetName: string): string {
 function cellContent(cell: PlanCell): ExcelJS.CellValue {
   if (cell.formula !== undefined) {
     // ExcelJS writes <f> verbatim, and OOXML stores formulas without the leading "=".
-    const formula = cell.formula.replace(/^=/, "");
+    const formula = toFileFormula(cell.formula).replace(/^=/, "");
     return cell.result === undefined ? { formula } : { formula, result: cell.result };
   }
   const value: CellValue | undefined = cell.value;
@@ -60,7 +62,8 @@ export function writeWorkbook(plan: SheetPlan, options: ExportOptions): ExcelJS.
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "FTX Loss Model";
   // Portable: make Excel recompute on open instead of trusting the cached results. Not for the
-  // add-in version: without the add-in, a recalculation would turn FTX cells into #NAME?.
+  // add-in version: the cached figures stay visible until the add-in has loaded, and without the
+  // add-in a recalculation would turn every FTX cell into #NAME?.
   if (options.portable) workbook.calcProperties = { fullCalcOnLoad: true };
 
   const { rows, columns } = sheetPlan.freeze;

@@ -2,7 +2,7 @@
 // stand-in (a formula such as "=SUM(D7:D14)") or, where none exists, by the constant it shows.
 // Pure, so the .xlsx export and the taskpane's portable copy agree on what "portable" means.
 
-import { LOCALES } from "../model";
+import { LOCALES, parseAmount } from "../model";
 import {
   templatePlan,
   type CellValue,
@@ -16,6 +16,13 @@ export function usesFtx(formula: string): boolean {
   const outsideStrings = formula.replace(/"(?:[^"]|"")*"/g, '""');
   // The look-behind keeps "MYFTX.X(" and names such as "FTX_Inputs" from matching.
   return /(?<![A-Za-z0-9_.])FTX\.[A-Za-z][A-Za-z0-9_.]*\s*\(/i.test(outsideStrings);
+}
+
+/** The FTX functions a formula calls, once each, in capitals: ["FTX.TOTAL", "FTX.LOSS"]. */
+export function ftxCalls(formula: string): string[] {
+  const outsideStrings = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  const calls = outsideStrings.matchAll(/(?<![A-Za-z0-9_.])FTX\.([A-Za-z][A-Za-z0-9_.]*)\s*\(/gi);
+  return [...new Set([...calls].map(([, name]) => `FTX.${name.toUpperCase()}`))];
 }
 
 export type StandIn = { formula: string } | { value: CellValue };
@@ -94,4 +101,23 @@ export function knownStandIn(address: string, formula: string): StandIn | undefi
     }
   }
   return known.get(`${address.replace(/\$/g, "").toUpperCase()}|${normalized(formula)}`);
+}
+
+/** An input cell as a native stand-in (SUM in place of FTX.TOTAL) would read it. */
+export type InputReading =
+  | { kind: "number" }
+  /** Text FTX.TOTAL reads as an amount in dollars; `value` is that amount in the sheet's unit. */
+  | { kind: "amount"; text: string; dollars: number; value: number }
+  /** Text (or TRUE/FALSE) that FTX.TOTAL refuses and SUM would silently skip. */
+  | { kind: "notAmount"; text: string };
+
+/** What an input cell showing `value` needs in a portable copy. Text amounts mean dollars, as
+ * FTX.TOTAL reads them; `unit` is the sheet's (1, or 1e8 for 億ドル), undefined when the sheet's
+ * unit cell is not one this release knows, in which case no text can be converted. */
+export function readInput(value: unknown, unit: number | undefined): InputReading {
+  if (typeof value === "boolean") return { kind: "notAmount", text: String(value).toUpperCase() };
+  if (typeof value !== "string" || value.trim() === "") return { kind: "number" };
+  const parsed = parseAmount(value);
+  if (!parsed.ok || unit === undefined) return { kind: "notAmount", text: value };
+  return { kind: "amount", text: value, dollars: parsed.value, value: parsed.value / unit };
 }

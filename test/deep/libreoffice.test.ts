@@ -5,7 +5,7 @@
 // OOXMLRecalcMode is "never recalculate"), which would make these checks read back our own
 // numbers. Each run therefore gets a throwaway profile that sets it to "always".
 import { execFileSync } from "child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join } from "path";
 import { pathToFileURL } from "url";
@@ -154,12 +154,15 @@ describe.each(LOCALES)("the portable export in LibreOffice (%s)", (locale) => {
   });
 });
 
-describe("the add-in export (FTX formulas) in LibreOffice", () => {
+describe("the add-in export (FTX calls saved as Excel saves them, _xldudf_FTX_…) in LibreOffice", () => {
   test("opened as LibreOffice opens it by default, it shows the cached figures", async () => {
     const cells = calc(await exportTo("en", false), false);
     expect(cells.get("D15")).toBe(15.5e9);
     expect(cells.get("C7")).toBe(1.5e9);
     expect(errors(cells)).toEqual([]);
+    const ja = calc(await exportTo("ja", false), false);
+    expect([ja.get("C7"), ja.get("D15")]).toEqual([15, 155]);
+    expect(errors(ja)).toEqual([]);
   });
 
   test("recalculated, its FTX cells are errors: why the portable export exists", async () => {
@@ -168,4 +171,17 @@ describe("the add-in export (FTX formulas) in LibreOffice", () => {
       expect.arrayContaining([expect.stringMatching(/^C7 /), expect.stringMatching(/^D15 /)]),
     );
   });
+});
+
+test("file sizes of the four exports", async () => {
+  const sizes: string[] = [];
+  for (const locale of LOCALES) {
+    for (const portable of [false, true]) {
+      const bytes = statSync(await exportTo(locale, portable)).size;
+      expect(bytes).toBeGreaterThan(5000);
+      expect(bytes).toBeLessThan(100000);
+      sizes.push(`${locale}${portable ? " portable" : " add-in"}: ${bytes} bytes`);
+    }
+  }
+  console.log(`Export sizes: ${sizes.join("; ")}`);
 });

@@ -73,6 +73,22 @@ test("--help prints the usage and exits 0", async () => {
   for (const option of ["--out", "--lang en|ja", "--portable", "--force", "chart"]) {
     expect(result.out).toContain(option);
   }
+  // Who the file without --portable is for, and what they see.
+  expect(result.out).toMatch(/for colleagues who have the add-in/);
+  expect(result.out).toMatch(/cached figures/);
+  expect(result.out).toMatch(/once the add-in loads/);
+  expect(result.out).toMatch(/without the add-in, use --portable/i);
+});
+
+test("the add-in export says who it is for and points others to --portable", async () => {
+  const result = await run(["--out", "model.xlsx"], dir);
+  expect(result).toMatchObject({ code: 0, err: "" });
+  expect(result.out).toMatch(
+    /Wrote model\.xlsx \(English.*for colleagues who have the add-in; without it, use --portable;/,
+  );
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(join(dir, "model.xlsx"));
+  expect(workbook.worksheets[0].getCell("D15").formula).toBe("_xldudf_FTX_TOTAL(D7:D14)");
 });
 
 test("writes a workbook ExcelJS reads back, relative to the given folder, and no temp file", async () => {

@@ -1,5 +1,6 @@
 // The exports as another engine computes them: each .xlsx read back with ExcelJS (so what is
-// evaluated is what the file holds, not the plan) and loaded into HyperFormula with the FTX
+// evaluated is what the file holds, not the plan), its saved FTX calls (_xldudf_FTX_LOSS) mapped
+// back as Excel does once the add-in loads, and loaded into HyperFormula with the FTX
 // functions registered. Both exports must give the plan's figures and follow an edited input.
 import { LOCALES } from "../../src/model";
 import {
@@ -10,6 +11,7 @@ import {
 } from "../../src/template/plan";
 import { portablePlan } from "../../src/template/portable";
 import { workbookBuffer } from "../../src/export/workbook";
+import { fromFileFormula } from "../../src/export/file-formulas";
 import { buildEngine } from "../support/hyperformula-ftx";
 import { loadXlsx } from "./load-xlsx";
 
@@ -21,7 +23,8 @@ async function fileAsPlan(plan: TemplatePlan, portable: boolean): Promise<SheetP
   sheet.eachRow((row) =>
     row.eachCell((cell) => {
       if (cell.isMerged && cell.master.address !== cell.address) return;
-      if (cell.formula) cells.push({ address: cell.address, formula: `=${cell.formula}` });
+      // As Excel with the add-in reads the file: _xldudf_FTX_LOSS( becomes FTX.LOSS(.
+      if (cell.formula) cells.push({ address: cell.address, formula: fromFileFormula(`=${cell.formula}`) });
       else if (typeof cell.value === "object" && cell.value && "hyperlink" in cell.value) {
         cells.push({ address: cell.address, value: cell.value.text });
       } else if (["string", "number", "boolean"].includes(typeof cell.value)) {

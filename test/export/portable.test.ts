@@ -1,6 +1,13 @@
 import { LOCALES } from "../../src/model";
 import { templatePlan, type SheetPlan } from "../../src/template/plan";
-import { knownStandIn, portablePlan, standInFor, usesFtx } from "../../src/template/portable";
+import {
+  ftxCalls,
+  knownStandIn,
+  portablePlan,
+  readInput,
+  standInFor,
+  usesFtx,
+} from "../../src/template/portable";
 
 describe("usesFtx", () => {
   test.each([
@@ -97,5 +104,33 @@ describe("knownStandIn: the template's own FTX formulas, found on a sheet", () =
     expect(knownStandIn("D15", "=FTX.TOTAL(D7:D13)")).toBeUndefined();
     expect(knownStandIn("G7", '=FTX.SOURCE($A7,"EN")')).toBeUndefined();
     expect(knownStandIn("C7", "=FTX.LOSS($A7)*2")).toBeUndefined();
+  });
+});
+
+describe("ftxCalls: the functions a frozen cell called, for the status message", () => {
+  test.each([
+    ["=FTX.TOTAL(D7:D15)", ["FTX.TOTAL"]],
+    ["=ftx.loss(A1)*2+FTX.LOSS(A2)/FTX.TOTAL(B1)", ["FTX.LOSS", "FTX.TOTAL"]],
+    ['=FTX.SOURCE("FTX.AMOUNT(1)")', ["FTX.SOURCE"]],
+    ["=SUM(FTX_Inputs)", []],
+  ])("%s", (formula, calls) => expect(ftxCalls(formula)).toEqual(calls));
+});
+
+describe("readInput: an input cell as a native SUM would read it", () => {
+  test("numbers and blanks need nothing", () => {
+    expect(readInput(2e9, 1)).toEqual({ kind: "number" });
+    expect(readInput("", 1)).toEqual({ kind: "number" });
+    expect(readInput("   ", 1e8)).toEqual({ kind: "number" });
+  });
+  test("a text amount means dollars, written in the sheet's unit", () => {
+    expect(readInput("$2B", 1)).toEqual({ kind: "amount", text: "$2B", dollars: 2e9, value: 2e9 });
+    expect(readInput("20億", 1e8)).toEqual({ kind: "amount", text: "20億", dollars: 2e9, value: 20 });
+    expect(readInput("▲15億", 1e8)).toMatchObject({ kind: "amount", value: -15 });
+  });
+  test("text that is not an amount, a boolean, or a text amount in an unknown unit", () => {
+    expect(readInput("two billion-ish", 1)).toEqual({ kind: "notAmount", text: "two billion-ish" });
+    expect(readInput("100万円", 1)).toEqual({ kind: "notAmount", text: "100万円" });
+    expect(readInput(true, 1)).toEqual({ kind: "notAmount", text: "TRUE" });
+    expect(readInput("$2B", undefined)).toEqual({ kind: "notAmount", text: "$2B" });
   });
 });

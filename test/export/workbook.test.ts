@@ -1,11 +1,13 @@
 // Round trip: the plan written with ExcelJS and read back must hold every formula, cached
 // result, value, number format, name, width, row height, merge, the freeze, the link and the
-// numbers-only inputs, in both languages.
+// numbers-only inputs, in both languages. FTX calls are in the file as Excel saves them
+// (_xldudf_FTX_LOSS) and map back to the plan's formulas.
 import ExcelJS from "exceljs";
 import { LOCALES } from "../../src/model";
 import { templatePlan, type PlanCell } from "../../src/template/plan";
 import { portablePlan, usesFtx } from "../../src/template/portable";
 import { sheetReference, workbookBuffer } from "../../src/export/workbook";
+import { fromFileFormula, toFileFormula } from "../../src/export/file-formulas";
 import { loadXlsx } from "./load-xlsx";
 import { zipEntry } from "./zip-entry";
 
@@ -18,7 +20,9 @@ function cachedNumbers(sheetXml: string): Map<string, number> {
 function expectCell(actual: ExcelJS.Cell, cell: PlanCell, cached: Map<string, number>): void {
   const where = `${cell.address}`;
   if (cell.formula !== undefined) {
-    expect({ where, formula: actual.formula }).toEqual({ where, formula: cell.formula.slice(1) });
+    const formula = cell.formula.slice(1);
+    expect({ where, formula: actual.formula }).toEqual({ where, formula: toFileFormula(formula) });
+    expect({ where, formula: fromFileFormula(actual.formula) }).toEqual({ where, formula });
     expect(cell.result).toBeDefined();
     const result = typeof cell.result === "number" ? cached.get(cell.address) : actual.result;
     expect({ where, result }).toEqual({ where, result: cell.result });
@@ -136,18 +140,27 @@ describe.each(
     expect(estimate.includes("FTX.AMOUNT")).toBe(!portable);
   });
 
-  test(portable ? "no FTX formula anywhere" : "the FTX formulas are kept", () => {
+  test(portable ? "no FTX formula anywhere" : "the FTX formulas are kept, as Excel saves them", () => {
     const formulas: string[] = [];
     sheet.eachRow((row) => row.eachCell((cell) => cell.formula && formulas.push(cell.formula)));
-    const ftx = formulas.filter(usesFtx);
+    const ftx = formulas.map(fromFileFormula).filter(usesFtx);
     if (portable) expect(ftx).toEqual([]);
     else expect(ftx.length).toBe(plan.cells.filter((c) => c.formula && usesFtx(c.formula)).length);
     expect(formulas.length).toBe(expected.cells.filter((c) => c.formula !== undefined).length);
     const rawFormulas = [
       ...zipEntry(bytes, "xl/worksheets/sheet1.xml").matchAll(/<f>([^<]*)<\/f>/g),
-    ];
+    ].map(([, f]) => f);
     expect(rawFormulas.length).toBe(formulas.length);
-    expect(rawFormulas.some(([, f]) => /FTX\./.test(f))).toBe(!portable);
+    // A plain "FTX.LOSS(" in a file is not recognised by Excel, add-in or not.
+    expect(rawFormulas.filter((f) => /FTX\./.test(f))).toEqual([]);
+    const saved = rawFormulas.filter((f) => f.includes("_xldudf_FTX_"));
+    expect(saved.length).toBe(portable ? 0 : ftx.length);
+    if (!portable) {
+      expect(rawFormulas).toContain("_xldudf_FTX_TOTAL(D7:D14)");
+      expect(rawFormulas).toContain(
+        plan.unit === 1 ? "_xldudf_FTX_LOSS($A7)" : "_xldudf_FTX_LOSS($A7)/10^8",
+      );
+    }
   });
 
   test("recalculates on open only when portable", () => {

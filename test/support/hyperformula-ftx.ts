@@ -1,6 +1,7 @@
-// The FTX custom functions as a HyperFormula plugin, and a loader for a SheetPlan, so tests can
-// evaluate a plan's formulas in an engine that shares no code with Excel. HyperFormula is
-// GPL-3.0: test-only, never imported from src/ or functions/.
+// The FTX custom functions (the real wrappers in functions/functions.ts) as a HyperFormula
+// plugin, and a loader for a SheetPlan, so tests can evaluate a plan's formulas in an engine
+// that shares no code with Excel. HyperFormula is GPL-3.0: test-only, never imported from src/
+// or functions/.
 //
 //   const model = buildEngine(templatePlan("en"));
 //   model.value("D15");            // 15500000000
@@ -20,26 +21,38 @@ import {
 import type { ProcedureAst } from "hyperformula/typings/parser";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { InterpreterValue } from "hyperformula/typings/interpreter/InterpreterValue";
+import * as FTX from "../../functions/functions";
 import { entryFor, parseAddress } from "../../src/excel/cell-blocks";
-import {
-  categoryRows,
-  fttLoss,
-  formatAmount,
-  lossFor,
-  parseAmount,
-  parseLocale,
-  sourceFor,
-  sumAmounts,
-  type Result,
-} from "../../src/model";
 import type { PlanCell, SheetPlan } from "../../src/template/plan";
 
-/** A model error as the cell error Excel shows for it; an error that came in, as itself. */
-function cellValue<T extends number | string>(result: Result<T>): T | CellError {
-  if (result.ok) return result.value;
-  const e = result.error;
-  if (e.kind === "passthrough") return e.original as CellError;
-  return new CellError(e.kind === "notAvailable" ? ErrorType.NA : ErrorType.VALUE, e.message);
+// The cell errors a custom function can throw (CustomFunctions.ErrorCode), as HyperFormula's.
+const ERROR_TYPES: Record<string, ErrorType> = {
+  "#VALUE!": ErrorType.VALUE,
+  "#N/A": ErrorType.NA,
+  "#DIV/0!": ErrorType.DIV_BY_ZERO,
+  "#NUM!": ErrorType.NUM,
+  "#NAME?": ErrorType.NAME,
+  "#REF!": ErrorType.REF,
+};
+
+/** Runs a custom function as Excel does: what it returns is the cell's value; a
+ * CustomFunctions.Error it throws is the cell error with its message; an error value that came
+ * in and is thrown on is itself. Anything else thrown is a bug in the wrapper and is thrown on,
+ * failing the test (Excel would hide it as a bare #VALUE!). */
+function call<T>(fn: () => T): T | CellError {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof CellError) return error;
+    if (error instanceof CustomFunctions.Error) {
+      const type = ERROR_TYPES[error.code];
+      if (type === undefined) {
+        throw new Error(`Unknown custom function error code ${error.code}.`, { cause: error });
+      }
+      return new CellError(type, error.message);
+    }
+    throw error;
+  }
 }
 
 /** What a cell hands a custom function in Excel: blanks as null, numbers as plain numbers. */
@@ -51,13 +64,19 @@ function excelValue(x: unknown): unknown {
   return x;
 }
 
-const asGrid = (arg: unknown): unknown[][] =>
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the wrappers take Excel's any[][]
+const asGrid = (arg: unknown): any[][] =>
   arg instanceof SimpleRangeValue ? arg.data.map((row) => row.map(excelValue)) : [[excelValue(arg)]];
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Excel hands the wrappers any cell value
+const cellArg = (x: unknown): any => excelValue(x);
 
 const scalar = { argumentType: FunctionArgumentType.SCALAR };
 const optional = { argumentType: FunctionArgumentType.SCALAR, optionalArg: true };
 const anything = { argumentType: FunctionArgumentType.ANY };
 
+/** Each FTX function calls its wrapper in functions/functions.ts, so the engine computes what
+ * Excel's cells would, wrappers included. */
 export class FtxPlugin extends FunctionPlugin {
   static override implementedFunctions = {
     "FTX.LOSS": { method: "loss", parameters: [scalar] },
@@ -79,52 +98,49 @@ export class FtxPlugin extends FunctionPlugin {
   }
 
   loss(ast: ProcedureAst, state: InterpreterState) {
-    return this.run(ast, state, "FTX.LOSS", (c) => cellValue(lossFor(excelValue(c))));
+    return this.run(ast, state, "FTX.LOSS", (c) => call(() => FTX.loss(cellArg(c))));
   }
 
   total(ast: ProcedureAst, state: InterpreterState) {
     // FTX.TOTAL(D7:D14) has one argument; the second is optional in Excel, repeatable here.
     const metadata = { ...this.metadata("FTX.TOTAL"), parameters: [anything] };
-    return this.runFunction(ast.args, state, metadata, (...args: unknown[]) =>
-      cellValue(sumAmounts(args.map(asGrid))),
+    return this.runFunction(ast.args, state, metadata, (first: unknown, ...more: unknown[]) =>
+      // As Excel calls it: the repeating arguments as one array of ranges.
+      call(() => FTX.total(asGrid(first), more.map(asGrid))),
     );
   }
 
   amount(ast: ProcedureAst, state: InterpreterState) {
-    return this.run(ast, state, "FTX.AMOUNT", (x) => cellValue(parseAmount(excelValue(x))));
+    return this.run(ast, state, "FTX.AMOUNT", (x) => call(() => FTX.amount(cellArg(x))));
   }
 
   format(ast: ProcedureAst, state: InterpreterState) {
-    return this.run(ast, state, "FTX.FORMAT", (x, style) => {
-      const locale = parseLocale(excelValue(style));
-      if (!locale.ok) return cellValue(locale as Result<string>);
-      const amount = parseAmount(excelValue(x));
-      return amount.ok ? formatAmount(amount.value, locale.value) : cellValue(amount);
-    });
+    return this.run(ast, state, "FTX.FORMAT", (x, style) =>
+      call(() => FTX.format(cellArg(x), cellArg(style))),
+    );
   }
 
   categories(ast: ProcedureAst, state: InterpreterState) {
     return this.run(ast, state, "FTX.CATEGORIES", (language) => {
-      const locale = parseLocale(excelValue(language));
-      return locale.ok ? SimpleRangeValue.onlyValues(categoryRows(locale.value)) : cellValue(locale as Result<string>);
+      const rows = call(() => FTX.categories(cellArg(language)));
+      return rows instanceof CellError ? rows : SimpleRangeValue.onlyValues(rows);
     });
   }
 
   categoriesSize(): ArraySize {
-    const rows = categoryRows("en");
+    const rows = FTX.categories("en");
     return new ArraySize(rows[0].length, rows.length);
   }
 
   source(ast: ProcedureAst, state: InterpreterState) {
-    return this.run(ast, state, "FTX.SOURCE", (c, language) => {
-      const locale = parseLocale(excelValue(language));
-      return locale.ok ? cellValue(sourceFor(excelValue(c), locale.value)) : cellValue(locale as Result<string>);
-    });
+    return this.run(ast, state, "FTX.SOURCE", (c, language) =>
+      call(() => FTX.source(cellArg(c), cellArg(language))),
+    );
   }
 
   fttloss(ast: ProcedureAst, state: InterpreterState) {
     return this.run(ast, state, "FTX.FTTLOSS", (t, before, after) =>
-      cellValue(fttLoss(excelValue(t), excelValue(before), excelValue(after))),
+      call(() => FTX.fttloss(cellArg(t), cellArg(before), cellArg(after))),
     );
   }
 }

@@ -91,6 +91,8 @@ function mount(initial: Locale) {
 
 beforeEach(() => makePortableCopy.mockReset());
 
+const NOTHING_ELSE = { frozen: [], textAmounts: [], notAmounts: [] };
+
 test("labels in English, relabelled in Japanese", () => {
   const panel = mount("en");
   expect(panel.button().textContent).toBe("Make a portable copy");
@@ -107,6 +109,7 @@ test("a copy: progress, then success naming the new sheet; disabled while workin
     native: 3,
     values: 17,
     errors: [],
+    ...NOTHING_ELSE,
   });
   const panel = mount("en");
   await panel.click();
@@ -130,6 +133,7 @@ test("Japanese suffix and messages; cells that kept an error are named", async (
     native: 3,
     values: 18,
     errors: ["H3"],
+    ...NOTHING_ELSE,
   });
   const panel = mount("ja");
   await panel.click();
@@ -139,7 +143,13 @@ test("Japanese suffix and messages; cells that kept an error are named", async (
 
 test("nothing to convert, a failure, and an Excel too old to copy sheets", async () => {
   const panel = mount("en");
-  makePortableCopy.mockResolvedValueOnce({ source: "Notes", native: 0, values: 0, errors: [] });
+  makePortableCopy.mockResolvedValueOnce({
+    source: "Notes",
+    native: 0,
+    values: 0,
+    errors: [],
+    ...NOTHING_ELSE,
+  });
   await panel.click();
   expect(panel.messages.at(-1)).toEqual([
     "success",
@@ -158,5 +168,81 @@ test("nothing to convert, a failure, and an Excel too old to copy sheets", async
     Object.assign(new Error("ApiNotFound"), { code: "ApiNotFound" }),
   );
   await panel.click();
-  expect(panel.messages.at(-1)?.[1]).toMatch(/lacks a feature the model needs/);
+  expect(panel.messages.at(-1)?.[1]).toMatch(/lacks a feature the add-in needs/);
+});
+
+describe("what the copy changed, and a refused copy, are named", () => {
+  const copied: PortableCopyResult = {
+    source: "FTX Losses",
+    copy: "FTX Losses (portable)",
+    native: 2,
+    values: 18,
+    errors: [],
+    frozen: [{ address: "D16", calls: ["FTX.TOTAL"], shown: "$17.5B" }],
+    textAmounts: [{ address: "D8", text: "$2B", dollars: 2e9, value: 2e9 }],
+    notAmounts: [],
+  };
+
+  test("English: the text amount as its number, the frozen total with its value", async () => {
+    makePortableCopy.mockResolvedValue(copied);
+    const panel = mount("en");
+    await panel.click();
+    const [kind, message] = panel.messages[1];
+    expect(kind).toBe("success");
+    expect(message).toContain(
+      "Amounts typed as text were written as numbers, so the copy's total counts them: " +
+        'D8 ("$2B" as 2000000000, $2B).',
+    );
+    expect(message).toContain(
+      "D16 (FTX.TOTAL) was copied as its value $17.5B because it is not a formula the template " +
+        "puts there; in the copy it will not follow your edits.",
+    );
+  });
+
+  test("Japanese, several frozen cells, a long list cut short", async () => {
+    const frozen = ["H1", "H2", "H3", "H4", "H5", "H6", "H7"].map((address) => ({
+      address,
+      calls: ["FTX.TOTAL"],
+      shown: "155",
+    }));
+    makePortableCopy.mockResolvedValue({
+      ...copied,
+      copy: "FTX損失(共有用)",
+      frozen,
+      textAmounts: [{ address: "D8", text: "20億", dollars: 2e9, value: 20 }],
+    });
+    const panel = mount("ja");
+    await panel.click();
+    const message = panel.messages[1][1];
+    expect(message).toContain("D8(「20億」→20、20億ドル)");
+    expect(message).toMatch(/H1\(FTX\.TOTAL、155\).*H5\(FTX\.TOTAL、155\)ほか2個はテンプレート/);
+    expect(message).not.toContain("H6");
+  });
+
+  test("refused: an error naming each cell and its text; nothing else claimed", async () => {
+    makePortableCopy.mockResolvedValue({
+      ...copied,
+      copy: undefined,
+      frozen: [],
+      textAmounts: [],
+      notAmounts: [
+        { address: "D9", text: "two billion-ish" },
+        { address: "D12", text: "TRUE" },
+      ],
+    });
+    const panel = mount("en");
+    await panel.click();
+    expect(panel.messages[1]).toEqual([
+      "error",
+      'No copy was made: D9 ("two billion-ish"), D12 ("TRUE") hold text where the model expects an ' +
+        "amount. The copy's total (an ordinary SUM) would skip it without a word, where your " +
+        "sheet's FTX.TOTAL shows #VALUE!. Type the amounts as numbers and try again.",
+    ]);
+    panel.switchTo("ja");
+    await panel.click();
+    expect(panel.messages.at(-1)?.[0]).toBe("error");
+    expect(panel.messages.at(-1)?.[1]).toMatch(
+      /^共有用コピーは作成しませんでした:D9\(「two billion-ish」\)、D12\(「TRUE」\)に金額ではない/,
+    );
+  });
 });

@@ -4,6 +4,7 @@ import { DetailedCellError } from "hyperformula";
 import { CATEGORIES, REFERENCE_TOTALS, type Locale } from "../../src/model";
 import { templatePlan } from "../../src/template/plan";
 import { buildEngine } from "../support/hyperformula-ftx";
+import * as functions from "../../functions/functions";
 
 /** Equal to 12 significant digits. */
 const close = (value: unknown, expected: number) => {
@@ -105,5 +106,33 @@ describe.each<[Locale, number]>([
       if (typeof cell.result === "number") close(value, cell.result);
       else expect(value).toEqual(cell.result);
     }
+  });
+});
+
+describe("the engine runs the real wrappers in functions/functions.ts", () => {
+  const plan = templatePlan("en");
+  afterEach(() => jest.restoreAllMocks());
+
+  test("what a wrapper returns is what the cell shows", () => {
+    jest.spyOn(functions, "loss").mockReturnValue(42);
+    expect(buildEngine(plan).value(plan.layout.article.luna)).toBe(42);
+  });
+
+  test("a CustomFunctions.Error becomes the cell error, with the wrapper's message", () => {
+    const model = buildEngine(plan);
+    model.setValue("H1", '=FTX.LOSS("no such category")');
+    model.setValue("H2", '=FTX.FORMAT(1,"fr")');
+    const notFound = model.value("H1") as DetailedCellError;
+    expect(notFound).toBeInstanceOf(DetailedCellError);
+    expect(notFound.value).toBe("#N/A");
+    expect(notFound.message).toMatch(/no such category/);
+    expect((model.value("H2") as DetailedCellError).value).toBe("#VALUE!");
+  });
+
+  test("any other exception from a wrapper is a bug, and is not hidden as a cell error", () => {
+    jest.spyOn(functions, "total").mockImplementation(() => {
+      throw new TypeError("wrapper bug");
+    });
+    expect(() => buildEngine(plan)).toThrow(/wrapper bug/);
   });
 });
