@@ -2,16 +2,28 @@
 // reads what it needs in one sync and writes in a second, whatever the number of versions; a
 // write touches only the row it targets (a damaged row elsewhere stays exactly as it was).
 //
-// A sheet that may not exist cannot be read in the same batch that finds out whether it exists,
-// so reads assume the Versions sheet is there (the usual case) and fall back when Excel says it
-// is not; callers that know it is missing say so and save that round trip.
+// A sheet that may not exist cannot be read in the same batch that finds out whether it exists
+// (Office documents *OrNullObject for checking existence, not calling methods on the null object),
+// so reads assume the Versions sheet is there and take Excel's ItemNotFound as "no sheet". A list
+// is then one sync either way; a save or an apply must read the model again after that failed
+// batch, so callers that know the sheet is missing say so and save the round trip.
+//
+// Office.js batches are not all-or-nothing: an apply queues the "before" row, then the model
+// writes, and a failure in the second can leave the first saved. Refusals (VersionsError) are
+// decided before anything is queued, so they change nothing.
 
 import { type Locale } from "../model";
 import { comparisonPlan } from "../versions/compare-plan";
 import { articleVersion } from "../versions/article";
+import { say, type Message } from "../versions/message";
 import {
+  ARTICLE_FTT_CELL,
+  MODEL_LAYOUT,
   MODEL_READS,
   INPUTS_NAME,
+  formulasInInputs,
+  formulasMessage,
+  fttLineFormula,
   modelWrites,
   readModelInputs,
   type ModelSnapshot,
@@ -28,33 +40,56 @@ import {
   type RowWrite,
   type SheetRead,
 } from "../versions/sheet-rows";
-import { NAME_MAX, checkName, isArticleName, makeVersion, sameInputs, sameName, type Version } from "../versions/version";
+import {
+  ARTICLE_DISPLAY_NAME,
+  NAME_MAX,
+  checkName,
+  isArticleName,
+  makeVersion,
+  sameInputs,
+  sameName,
+  type Version,
+} from "../versions/version";
 import { writePlan } from "./write-plan";
 
-export type VersionsErrorCode = "exists" | "notFound" | "notModel" | "blocked" | "invalid";
+export type VersionsErrorCode = "exists" | "notFound" | "notModel" | "blocked" | "invalid" | "formulas";
 
-/** A refusal in words the user can act on; nothing in the workbook was changed. */
+/** A refusal in words the user can act on, decided before anything was queued: nothing in the
+ * workbook was changed. `message` is the English text; `text` has every language. */
 export class VersionsError extends Error {
   constructor(
     readonly code: VersionsErrorCode,
-    message: string,
+    readonly text: Message,
   ) {
-    super(message);
+    super(text.en);
     this.name = "VersionsError";
   }
 }
+
+const notFound = (name: string) =>
+  new VersionsError(
+    "notFound",
+    say(
+      `No version named "${name}" (it may have been renamed or deleted).`,
+      `「${name}」という名前のバージョンはありません(名前が変わったか、削除された可能性があります)。`,
+    ),
+  );
+
+const exists = (name: string) =>
+  new VersionsError("exists", say(`A version named "${name}" already exists.`, `「${name}」という名前のバージョンはすでにあります。`));
 
 export interface VersionsState {
   /** Stored versions in sheet order (the built-in article version is not among them). */
   versions: Version[];
   issues: Issue[];
   /** Why the Versions sheet cannot be written to, if it cannot. */
-  blocked?: string;
+  blocked?: Message;
   sheetExists: boolean;
 }
 
 export interface StoreOptions {
-  /** What the caller last saw; "missing" saves a round trip when the sheet is to be created. */
+  /** What the caller last saw; "missing" saves a round trip when a save or an apply is to create
+   * the sheet. Without it the sheet is assumed to exist. */
   versionsSheet?: "exists" | "missing";
   locale?: Locale;
   now?: () => Date;
@@ -74,6 +109,7 @@ interface ModelRanges {
   unit: Excel.Range;
   inputs: Excel.Range;
   drivers: Excel.Range;
+  articleFtt: Excel.Range;
 }
 
 function queueModel(context: Excel.RequestContext): ModelRanges {
@@ -88,7 +124,8 @@ function queueModel(context: Excel.RequestContext): ModelRanges {
     ids: range(MODEL_READS.ids, "values"),
     unit: range(MODEL_READS.unit, "values"),
     inputs: range(MODEL_READS.inputs, "values, formulas"),
-    drivers: range(MODEL_READS.drivers, "values"),
+    drivers: range(MODEL_READS.drivers, "values, formulas"),
+    articleFtt: range(ARTICLE_FTT_CELL, "formulas"),
   };
 }
 
@@ -100,13 +137,16 @@ const snapshot = (m: ModelRanges): ModelSnapshot => ({
   inputs: m.inputs.values,
   inputFormulas: m.inputs.formulas,
   drivers: m.drivers.values,
+  driverFormulas: m.drivers.formulas,
+  articleFtt: m.articleFtt.formulas[0]?.[0],
 });
 
 const EMPTY_READ: SheetRead = { versions: [], issues: [], lastRow: HEADER_ROW };
 
 const isItemNotFound = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: unknown }).code === "ItemNotFound";
 
-/** One sync in the usual case: the Versions sheet's used range, and the model sheet if asked. */
+/** One sync, unless a save or an apply finds the sheet missing without being told: the Versions
+ * sheet's used range, and the model sheet if asked. */
 async function load(context: Excel.RequestContext, withModel: boolean, options: StoreOptions): Promise<Loaded> {
   const worksheets = context.workbook.worksheets;
   if (options.versionsSheet !== "missing") {
@@ -119,6 +159,8 @@ async function load(context: Excel.RequestContext, withModel: boolean, options: 
       return { read, exists: true, sheet, model: model && snapshot(model) };
     } catch (e) {
       if (!isItemNotFound(e)) throw e;
+      // Only getItem(VERSIONS_SHEET) can be missing in this batch (the active sheet always exists).
+      if (!withModel) return { read: EMPTY_READ, exists: false };
     }
   }
   const probe = worksheets.getItemOrNullObject(VERSIONS_SHEET);
@@ -172,9 +214,7 @@ export async function listVersions(context: Excel.RequestContext, options: Store
  * replaces when `replace` is set. Two syncs. */
 async function store(context: Excel.RequestContext, loaded: Loaded, version: Version, replace: boolean, locale: Locale): Promise<void> {
   const existing = findStored(loaded.read, version.name);
-  if (existing && !replace) {
-    throw new VersionsError("exists", `A version named "${existing.version.name}" already exists.`);
-  }
+  if (existing && !replace) throw exists(existing.version.name);
   const { sheet, columns } = versionsSheetFor(context, loaded, locale);
   const row = existing?.row ?? (loaded.exists ? loaded.read.lastRow + 1 : HEADER_ROW + 1);
   queueWrites(sheet, versionRowWrites(version, row, columns));
@@ -191,10 +231,10 @@ export interface SaveRequest {
 /** Saves the active model sheet's inputs as a version. */
 export async function saveVersion(context: Excel.RequestContext, request: SaveRequest, options: StoreOptions = {}): Promise<Version> {
   const name = checkName(request.name);
-  if (!name.ok) throw new VersionsError("invalid", errorText(name.error));
+  if (!name.ok) throw new VersionsError("invalid", name.error);
   const loaded = await load(context, true, options);
   const inputs = readModelInputs(loaded.model as ModelSnapshot);
-  if (!inputs.ok) throw new VersionsError("notModel", errorText(inputs.error));
+  if (!inputs.ok) throw new VersionsError("notModel", inputs.error);
   const made = makeVersion({
     name: name.value,
     note: request.note ?? "",
@@ -202,7 +242,7 @@ export async function saveVersion(context: Excel.RequestContext, request: SaveRe
     amounts: inputs.value.amounts,
     ftt: inputs.value.ftt,
   });
-  if (!made.ok) throw new VersionsError("invalid", errorText(made.error));
+  if (!made.ok) throw new VersionsError("invalid", made.error);
   const version = made.value;
   await store(context, loaded, version, request.replace, options.locale ?? "en");
   return version;
@@ -211,21 +251,26 @@ export async function saveVersion(context: Excel.RequestContext, request: SaveRe
 /** Stores a version that came from elsewhere (an imported JSON file). */
 export async function importVersion(context: Excel.RequestContext, version: Version, replace: boolean, options: StoreOptions = {}): Promise<void> {
   const name = checkName(version.name);
-  if (!name.ok) throw new VersionsError("invalid", errorText(name.error));
+  if (!name.ok) throw new VersionsError("invalid", name.error);
   await store(context, await load(context, false, options), version, replace, options.locale ?? "en");
 }
 
 export interface ApplyResult {
   /** The automatic version keeping the inputs the model had; undefined when nothing changed. */
   keptAs?: string;
-  /** False when the FTT line holds a typed number, so the applied drivers do not show there. */
-  fttFollowsDrivers: boolean;
+  /** True when a number typed over the FTT line was replaced by its formula again. */
+  fttRestored: boolean;
 }
 
 const BEFORE: Record<Locale, (name: string) => string> = {
   en: (name) => `before ${name}`,
-  ja: (name) => `${name} の適用前`,
+  // "Bear case の適用前" but "強気の適用前": a space only after a Latin letter or digit.
+  ja: (name) => `${name}${/[\x21-\x7e]$/.test(name) ? " " : ""}の適用前`,
 };
+/** The automatic version's name before any "(2)": "before Bear case", "記事の適用前". */
+export const beforeName = (name: string, locale: Locale): string =>
+  BEFORE[locale](isArticleName(name) ? ARTICLE_DISPLAY_NAME[locale] : name);
+
 const BEFORE_NOTE: Record<Locale, (name: string) => string> = {
   en: (name) => `Automatic: the model's inputs before "${name}" was applied.`,
   ja: (name) => `自動保存:「${name}」を適用する前のモデルの入力。`,
@@ -243,17 +288,21 @@ function keepName(read: SheetRead, base: string, current: Version): { name: stri
 }
 
 /** Writes a version's inputs into the active model sheet, keeping the previous inputs as an
- * automatic version first. Two syncs. */
+ * automatic version first. Two syncs. Refused, changing nothing, when an input holds a formula. */
 export async function applyVersion(context: Excel.RequestContext, name: string, options: StoreOptions = {}): Promise<ApplyResult> {
   const locale = options.locale ?? "en";
   const loaded = await load(context, true, options);
-  const inputs = readModelInputs(loaded.model as ModelSnapshot);
-  if (!inputs.ok) throw new VersionsError("notModel", errorText(inputs.error));
+  const snapshot = loaded.model as ModelSnapshot;
+  const inputs = readModelInputs(snapshot);
+  if (!inputs.ok) throw new VersionsError("notModel", inputs.error);
   const target = isArticleName(name) ? articleVersion() : findStored(loaded.read, name)?.version;
-  if (!target) throw new VersionsError("notFound", `No version named "${name}" (it may have been renamed or deleted).`);
+  if (!target) throw notFound(name);
+  const formulas = formulasInInputs(snapshot);
+  if (formulas.length > 0) throw new VersionsError("formulas", formulasMessage(formulas));
+  const shownName = isArticleName(target.name) ? ARTICLE_DISPLAY_NAME[locale] : target.name;
   const current: Version = {
-    name: BEFORE[locale](target.name),
-    note: BEFORE_NOTE[locale](target.name),
+    name: beforeName(target.name, locale),
+    note: BEFORE_NOTE[locale](shownName),
     savedAt: (options.now ?? (() => new Date()))().toISOString(),
     amounts: inputs.value.amounts,
     ftt: inputs.value.ftt,
@@ -270,19 +319,26 @@ export async function applyVersion(context: Excel.RequestContext, name: string, 
   }
   const model = context.workbook.worksheets.getActiveWorksheet();
   for (const w of modelWrites(target, inputs.value.unit)) model.getRange(w.address).values = w.values;
+  const fttRestored = !inputs.value.fttFollowsDrivers;
+  if (fttRestored) {
+    // A number typed over the FTT line would hide the applied drivers; the before-version above
+    // keeps what the line showed.
+    const line = MODEL_LAYOUT.inputs.ftt_drop;
+    model.getRange(line).formulas = [[fttLineFormula(inputs.value.unit, snapshot.articleFtt)]];
+  }
   await context.sync();
-  return { keptAs, fttFollowsDrivers: inputs.value.fttFollowsDrivers };
+  return { keptAs, fttRestored };
 }
 
 /** Renames a version in place (only its name cell changes). Two syncs. */
 export async function renameVersion(context: Excel.RequestContext, from: string, to: string, options: StoreOptions = {}): Promise<string> {
   const name = checkName(to);
-  if (!name.ok) throw new VersionsError("invalid", errorText(name.error));
+  if (!name.ok) throw new VersionsError("invalid", name.error);
   const loaded = await load(context, false, options);
   const stored = findStored(loaded.read, from);
-  if (!stored) throw new VersionsError("notFound", `No version named "${from}" (it may have been renamed or deleted).`);
+  if (!stored) throw notFound(from);
   const clash = findStored(loaded.read, name.value);
-  if (clash && clash !== stored) throw new VersionsError("exists", `A version named "${clash.version.name}" already exists.`);
+  if (clash && clash !== stored) throw exists(clash.version.name);
   const { sheet, columns } = versionsSheetFor(context, loaded, options.locale ?? "en");
   queueWrites(sheet, [nameWrite(name.value, stored.row, columns)]);
   await context.sync();
@@ -291,10 +347,15 @@ export async function renameVersion(context: Excel.RequestContext, from: string,
 
 /** Deletes one version's row; the rows below move up, nothing else changes. Two syncs. */
 export async function deleteVersion(context: Excel.RequestContext, name: string, options: StoreOptions = {}): Promise<void> {
-  if (isArticleName(name)) throw new VersionsError("invalid", "The article's version is built in and cannot be deleted.");
+  if (isArticleName(name)) {
+    throw new VersionsError(
+      "invalid",
+      say("The article's version is built in and cannot be deleted.", "記事のバージョンは組み込みのため削除できません。"),
+    );
+  }
   const loaded = await load(context, false, options);
   const stored = findStored(loaded.read, name);
-  if (!stored) throw new VersionsError("notFound", `No version named "${name}" (it may have been renamed or deleted).`);
+  if (!stored) throw notFound(name);
   const { sheet } = versionsSheetFor(context, loaded, options.locale ?? "en");
   sheet.getRange(`${stored.row}:${stored.row}`).delete("Up");
   await context.sync();
@@ -303,8 +364,4 @@ export async function deleteVersion(context: Excel.RequestContext, name: string,
 /** Inserts a comparison sheet of the article and the given versions (writePlan: two syncs). */
 export async function compareVersions(context: Excel.RequestContext, versions: readonly Version[], locale: Locale): Promise<string> {
   return writePlan(context, comparisonPlan(versions, locale));
-}
-
-function errorText(error: { kind: string; message?: string }): string {
-  return error.message ?? "An input holds an error value.";
 }

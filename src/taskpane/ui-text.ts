@@ -48,7 +48,8 @@ export const UI_TEXT: Record<Locale, UiText> = {
     source: "Source:",
     errors: {
       busy: "Excel is busy, perhaps editing a cell: press Enter or Esc in the sheet, then try again.",
-      oldExcel: "This version of Excel lacks a feature the model needs (Excel 2019, Microsoft 365 or Excel on the web).",
+      oldExcel:
+        "This version of Excel lacks a feature the add-in needs: use Microsoft 365, Excel 2021 or later, or Excel on the web.",
       protected: "The workbook is protected or read-only: unprotect it or save a copy, then try again.",
       unknown: "Excel reported:",
     },
@@ -75,7 +76,7 @@ export const UI_TEXT: Record<Locale, UiText> = {
     errors: {
       busy: "Excelが使用中です(セルの編集中など)。シートでEnterまたはEscを押してから、もう一度お試しください。",
       oldExcel:
-        "このバージョンのExcelには、モデルに必要な機能がありません(Excel 2019、Microsoft 365、Excel on the webが必要です)。",
+        "このバージョンのExcelには、アドインに必要な機能がありません。Microsoft 365、Excel 2021 以降、または Excel on the web をお使いください。",
       protected: "ブックが保護されているか読み取り専用です。保護を解除するかコピーを保存してから、もう一度お試しください。",
       unknown: "Excelからのメッセージ:",
     },

@@ -5,6 +5,7 @@
 import {
   VersionsError,
   applyVersion,
+  beforeName,
   compareVersions,
   deleteVersion,
   importVersion,
@@ -16,7 +17,7 @@ import {
 import { formatAmount, type Locale } from "../model";
 import { articleVersion } from "../versions/article";
 import { versionFromJson, versionToJson } from "../versions/json";
-import { versionTotal, type Version } from "../versions/version";
+import { ARTICLE_DISPLAY_NAME, versionTotal, type Version } from "../versions/version";
 import { describeFailure } from "./insert-panel";
 import type { MountPanel } from "./panel";
 import { UI_TEXT } from "./ui-text";
@@ -55,31 +56,41 @@ function confirmBox(question: string, yes: string, no: string, onYes: () => void
 
 export const mountVersionsPanel: MountPanel = (root, context) => {
   let state: VersionsState = { versions: [], issues: [], sheetExists: false };
+  // What the last list found, so a save or an apply that creates the sheet skips a failed read.
+  let known: "exists" | "missing" | undefined;
   const selected = new Set<string>();
   let busy = false;
   const t = (): VersionsText => VERSIONS_TEXT[context.locale()];
-  const options = () => ({ locale: context.locale(), versionsSheet: state.sheetExists ? ("exists" as const) : ("missing" as const) });
+  const options = () => ({ locale: context.locale(), versionsSheet: known });
+  /** How the panel names a version: the built-in one in the panel's language. */
+  const display = (name: string) => (name === articleVersion().name ? ARTICLE_DISPLAY_NAME[context.locale()] : name);
 
   root.setAttribute("aria-labelledby", "versions-heading");
   root.classList.add("versions");
 
-  /** Runs one store operation: progress, then the store's own words on failure. */
-  async function act<T>(task: (excel: Excel.RequestContext) => Promise<T>, done: (result: T) => string | undefined): Promise<boolean> {
+  /** Runs one store operation: progress, then on failure either the store's refusal (nothing was
+   * written) or, when Excel failed mid-write, what `notDone` says may have happened. */
+  async function act<T>(
+    task: (excel: Excel.RequestContext) => Promise<T>,
+    done: (result: T) => string | undefined,
+    notDone: (tx: VersionsText) => string,
+  ): Promise<boolean> {
     if (busy) return false;
     busy = true;
     root.setAttribute("aria-busy", "true");
     context.status.progress(t().working);
     try {
       const result = await context.run(task);
-      // Most operations leave a Versions sheet behind; if not, the next read finds out.
-      state.sheetExists = true;
       await refresh();
       const message = done(result);
       if (message) context.status.success(message);
       return true;
     } catch (error) {
-      const reason = error instanceof VersionsError ? error.message : describeFailure(error, UI_TEXT[context.locale()]);
-      context.status.error(t().failed(reason));
+      const locale = context.locale();
+      if (error instanceof VersionsError) context.status.error(t().failed(error.text[locale]));
+      else context.status.error(`${notDone(t())} ${describeFailure(error, UI_TEXT[locale])}`);
+      // What a failed write left behind shows in the list.
+      await refresh();
       return false;
     } finally {
       busy = false;
@@ -89,8 +100,11 @@ export const mountVersionsPanel: MountPanel = (root, context) => {
 
   async function refresh(): Promise<void> {
     try {
-      state = await context.run((excel) => listVersions(excel, options()));
+      // No hint: a list is one sync whether the sheet exists or not.
+      state = await context.run((excel) => listVersions(excel, { locale: context.locale() }));
+      known = state.sheetExists ? "exists" : "missing";
     } catch (error) {
+      known = undefined;
       context.status.error(describeFailure(error, UI_TEXT[context.locale()]));
     }
     for (const name of [...selected]) if (!state.versions.some((v) => v.name === name) && name !== articleVersion().name) selected.delete(name);
@@ -122,6 +136,7 @@ export const mountVersionsPanel: MountPanel = (root, context) => {
         noteInput.value = "";
         return t().saved(v.name);
       },
+      (tx) => (replace ? tx.notDone.update(name.trim()) : tx.notDone.save),
     );
   };
   saveForm.addEventListener("submit", async (e) => {
@@ -161,7 +176,7 @@ export const mountVersionsPanel: MountPanel = (root, context) => {
       context.status.error(t().chooseTwo);
       return;
     }
-    void act((excel) => compareVersions(excel, chosen, context.locale()), (sheet) => t().compared(sheet));
+    void act((excel) => compareVersions(excel, chosen, context.locale()), (sheet) => t().compared(sheet), (tx) => tx.notDone.compare);
   });
   const issues = el("div", { class: "versions-issues", "data-part": "issues", hidden: true });
   const exportBox = el("div", { class: "versions-export", "data-part": "export", hidden: true });
@@ -172,15 +187,16 @@ export const mountVersionsPanel: MountPanel = (root, context) => {
     const check = el("input", { type: "checkbox", id: uid("version"), "data-action": "select" });
     check.checked = selected.has(v.name);
     check.disabled = builtIn; // the article is always the first column of a comparison
-    check.setAttribute("aria-label", tx.compareLabel(v.name));
+    const shown = display(v.name);
+    check.setAttribute("aria-label", tx.compareLabel(shown));
     check.addEventListener("change", () => (check.checked ? selected.add(v.name) : selected.delete(v.name)));
     const meta = [builtIn ? tx.builtIn : v.savedAt.slice(0, 10), formatAmount(versionTotal(v), locale), v.note].filter(Boolean).join(" · ");
     const item = el(
       "li",
       { "data-name": v.name },
-      el("div", { class: "versions-item" }, check, el("label", { for: check.id }, el("span", { class: "versions-name", text: v.name }), el("span", { class: "versions-meta", text: meta }))),
+      el("div", { class: "versions-item" }, check, el("label", { for: check.id }, el("span", { class: "versions-name", text: shown }), el("span", { class: "versions-meta", text: meta }))),
     );
-    const actions = el("div", { class: "versions-actions", role: "group", "aria-label": tx.actionsFor(v.name) });
+    const actions = el("div", { class: "versions-actions", role: "group", "aria-label": tx.actionsFor(shown) });
     const extra = el("div", { "data-part": "row-extra" });
     const button = (action: string, label: string, onClick: () => void) => {
       const b = el("button", { type: "button", class: "secondary small", "data-action": action, text: label });
@@ -192,13 +208,21 @@ export const mountVersionsPanel: MountPanel = (root, context) => {
       (actions.querySelector(`[data-action="${focus}"]`) as HTMLElement | null)?.focus();
     };
     button("apply", tx.apply, () =>
-      void act((excel) => applyVersion(excel, v.name, options()), (r) => tx.applied(v.name, r.keptAs) + (r.fttFollowsDrivers ? "" : ` ${tx.fttTyped}`)),
+      void act(
+        (excel) => applyVersion(excel, v.name, options()),
+        (r) => t().applied(display(v.name), r.keptAs) + (r.fttRestored ? ` ${t().fttRestored}` : ""),
+        (now) => now.notDone.apply(display(v.name), beforeName(v.name, context.locale())),
+      ),
     );
     if (!builtIn) {
       button("update", tx.update, () =>
         extra.replaceChildren(
           confirmBox(tx.confirmUpdate(v.name), tx.update, tx.cancel, () =>
-            void act((excel) => saveVersion(excel, { name: v.name, note: v.note, replace: true }, options()), () => tx.updated(v.name)),
+            void act(
+              (excel) => saveVersion(excel, { name: v.name, note: v.note, replace: true }, options()),
+              () => t().updated(v.name),
+              (now) => now.notDone.update(v.name),
+            ),
           closeExtra("update")),
         ),
       );
@@ -209,7 +233,11 @@ export const mountVersionsPanel: MountPanel = (root, context) => {
       button("delete", tx.remove, () =>
         extra.replaceChildren(
           confirmBox(tx.confirmDelete(v.name), tx.remove, tx.cancel, () =>
-            void act((excel) => deleteVersion(excel, v.name, options()), () => tx.deleted(v.name)),
+            void act(
+              (excel) => deleteVersion(excel, v.name, options()),
+              () => t().deleted(v.name),
+              (now) => now.notDone.remove(v.name),
+            ),
           closeExtra("delete")),
         ),
       );
@@ -231,7 +259,11 @@ export const mountVersionsPanel: MountPanel = (root, context) => {
     );
     form.addEventListener("submit", (e) => {
       e.preventDefault();
-      void act((excel) => renameVersion(excel, from, input.value, options()), (to) => tx.renamed(from, to));
+      void act(
+        (excel) => renameVersion(excel, from, input.value, options()),
+        (to) => t().renamed(from, to),
+        (now) => now.notDone.rename(from),
+      );
     });
     (form.querySelector('[data-action="rename-cancel"]') as HTMLElement).addEventListener("click", close);
     form.addEventListener("keydown", (e) => {
@@ -262,7 +294,7 @@ export const mountVersionsPanel: MountPanel = (root, context) => {
     });
     const file = `${v.name.replace(/[\\/:*?"<>|\s]+/g, "_") || "version"}.json`;
     exportBox.replaceChildren(
-      el("label", { for: id, class: "versions-subheading", text: tx.exportHeading(v.name) }),
+      el("label", { for: id, class: "versions-subheading", text: tx.exportHeading(display(v.name)) }),
       area,
       el("div", { class: "versions-buttons" }, el("a", { href: exportUrl, download: file, class: "secondary small", text: tx.download }), copy),
     );
@@ -282,7 +314,7 @@ export const mountVersionsPanel: MountPanel = (root, context) => {
   const doImport = async (replace: boolean) => {
     const parsed = versionFromJson(importArea.value);
     if (!parsed.ok) {
-      context.status.error(t().failed(parsed.error.kind === "passthrough" ? "" : parsed.error.message));
+      context.status.error(t().failed(parsed.error[context.locale()]));
       return;
     }
     const v = parsed.value;
@@ -295,7 +327,12 @@ export const mountVersionsPanel: MountPanel = (root, context) => {
       );
       return;
     }
-    if (await act((excel) => importVersion(excel, v, replace, options()), () => t().imported(v.name))) importArea.value = "";
+    const imported = await act(
+      (excel) => importVersion(excel, v, replace, options()),
+      () => t().imported(v.name),
+      (now) => now.notDone.import,
+    );
+    if (imported) importArea.value = "";
   };
   importButton.addEventListener("click", () => void doImport(false));
   const importSection = el(
@@ -353,7 +390,7 @@ export const mountVersionsPanel: MountPanel = (root, context) => {
     issues.hidden = state.issues.length === 0;
     issues.replaceChildren(
       el("h3", { text: tx.issuesHeading }),
-      el("ul", {}, ...state.issues.map((i) => el("li", { text: i.message }))),
+      el("ul", {}, ...state.issues.map((i) => el("li", { text: i.message[context.locale()] }))),
     );
   }
 

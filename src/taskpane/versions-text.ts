@@ -1,5 +1,6 @@
 // The versions panel's words, in both languages. Messages about the stored data itself (a damaged
-// row, a missing column) come from the store and name rows and columns as the sheet shows them.
+// row, a missing column) come from the store, in both languages, and name rows and columns as the
+// sheet shows them; the panel picks the one it is showing.
 
 import type { Locale } from "../model";
 
@@ -30,7 +31,7 @@ export interface VersionsText {
   confirmUpdate: (name: string) => string;
   confirmDelete: (name: string) => string;
   applied: (name: string, keptAs?: string) => string;
-  fttTyped: string;
+  fttRestored: string;
   updated: (name: string) => string;
   renamed: (from: string, to: string) => string;
   deleted: (name: string) => string;
@@ -49,7 +50,18 @@ export interface VersionsText {
   importButton: string;
   imported: (name: string) => string;
   working: string;
+  /** A refusal: the store decided before writing anything. */
   failed: (reason: string) => string;
+  /** Excel failed while writing: what may or may not have happened, in true words. */
+  notDone: {
+    save: string;
+    apply: (name: string, before: string) => string;
+    update: (name: string) => string;
+    rename: (name: string) => string;
+    remove: (name: string) => string;
+    compare: string;
+    import: string;
+  };
 }
 
 export const VERSIONS_TEXT: Record<Locale, VersionsText> = {
@@ -81,7 +93,7 @@ export const VERSIONS_TEXT: Record<Locale, VersionsText> = {
     confirmDelete: (name) => `Delete “${name}”? Only its row on the Versions sheet is removed.`,
     applied: (name, keptAs) =>
       `Applied “${name}” to the model.` + (keptAs ? ` Your previous inputs are kept as “${keptAs}”.` : ""),
-    fttTyped: "The FTT line (D13) holds a typed number, so it does not follow the applied FTT drivers.",
+    fttRestored: "The FTT line (D13) held a typed number; its formula is back, so it follows the applied FTT drivers.",
     updated: (name) => `Updated “${name}” with the current inputs.`,
     renamed: (from, to) => `Renamed “${from}” to “${to}”.`,
     deleted: (name) => `Deleted “${name}”.`,
@@ -101,6 +113,16 @@ export const VERSIONS_TEXT: Record<Locale, VersionsText> = {
     imported: (name) => `Imported the version “${name}”.`,
     working: "Working…",
     failed: (reason) => `Nothing was changed. ${reason}`,
+    notDone: {
+      save: "The version was not saved.",
+      apply: (name, before) =>
+        `“${name}” was not applied. If a version “${before}” appeared, it holds your previous inputs.`,
+      update: (name) => `“${name}” was not updated.`,
+      rename: (name) => `“${name}” was not renamed.`,
+      remove: (name) => `“${name}” was not deleted.`,
+      compare: "The comparison was not completed. If a new comparison sheet appeared, it may be incomplete: delete it and try again.",
+      import: "The version was not imported.",
+    },
   },
   ja: {
     heading: "あなたのバージョン",
@@ -130,7 +152,7 @@ export const VERSIONS_TEXT: Record<Locale, VersionsText> = {
     confirmDelete: (name) => `「${name}」を削除しますか?Versionsシートのその行だけが削除されます。`,
     applied: (name, keptAs) =>
       `「${name}」をモデルに適用しました。` + (keptAs ? `以前の入力は「${keptAs}」として保存されています。` : ""),
-    fttTyped: "FTTの行(D13)に数値が直接入力されているため、適用したFTTの前提は反映されません。",
+    fttRestored: "FTTの行(D13)に直接入力された数値があったため、数式に戻しました。適用したFTTの前提が反映されます。",
     updated: (name) => `「${name}」を現在の入力で更新しました。`,
     renamed: (from, to) => `「${from}」を「${to}」に変更しました。`,
     deleted: (name) => `「${name}」を削除しました。`,
@@ -150,5 +172,15 @@ export const VERSIONS_TEXT: Record<Locale, VersionsText> = {
     imported: (name) => `バージョン「${name}」を読み込みました。`,
     working: "処理中…",
     failed: (reason) => `何も変更していません。${reason}`,
+    notDone: {
+      save: "バージョンを保存できませんでした。",
+      apply: (name, before) =>
+        `「${name}」を適用できませんでした。「${before}」というバージョンが追加されていれば、それが以前の入力です。`,
+      update: (name) => `「${name}」を更新できませんでした。`,
+      rename: (name) => `「${name}」の名前を変更できませんでした。`,
+      remove: (name) => `「${name}」を削除できませんでした。`,
+      compare: "比較を完了できませんでした。新しい比較シートが追加されていれば不完全な可能性があります。削除してからやり直してください。",
+      import: "バージョンを読み込めませんでした。",
+    },
   },
 };

@@ -17,8 +17,11 @@
 // optional when "ftt" is given (it follows the drivers) and must agree with them when both are.
 // Without "ftt", the drivers are derived at the article's prices: tokens = ftt_drop ÷ ($22 − $4.4).
 // Import checks everything and names the first problem; it never yields a partial version.
+// The built-in article version exports like any other (named "Article" in every language, so a
+// file reads the same everywhere); importing it is refused, since that name is reserved.
 
-import { ARTICLE_FTT, CATEGORY_IDS, describe, fail, ok, type CategoryId, type Result } from "../model";
+import { ARTICLE_FTT, CATEGORY_IDS, ok, type CategoryId } from "../model";
+import { refuse, shown, type Checked } from "./message";
 import { SCHEMA_VERSION, makeVersion, type Version } from "./version";
 
 export const JSON_FORMAT = "ftx-loss-model/version";
@@ -43,50 +46,89 @@ export function versionToJson(version: Version): string {
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === "object" && x !== null && !Array.isArray(x);
 
-export function versionFromJson(text: string): Result<Version> {
+export function versionFromJson(text: string): Checked<Version> {
   let doc: unknown;
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    return fail("value", `This is not valid JSON (${e instanceof Error ? e.message : "parse error"}).`);
+    const why = e instanceof Error ? e.message : "parse error";
+    return refuse(`This is not valid JSON (${why}).`, `正しい JSON ではありません(${why})。`);
   }
-  if (!isRecord(doc)) return fail("value", "The JSON must be an object with a \"version\" inside.");
+  if (!isRecord(doc)) {
+    return refuse('The JSON must be an object with a "version" inside.', "JSON は「version」を含むオブジェクトにしてください。");
+  }
   if (doc.format !== JSON_FORMAT) {
-    return fail("value", `"format" must be "${JSON_FORMAT}"; got ${describe(doc.format)}. Is this an FTX Loss Model version?`);
+    const x = shown(doc.format);
+    return refuse(
+      `"format" must be "${JSON_FORMAT}"; got ${x.en}. Is this an FTX Loss Model version?`,
+      `「format」は「${JSON_FORMAT}」でなければなりません(${x.ja}が指定されています)。FTX 損失モデルのバージョンですか?`,
+    );
   }
   if (typeof doc.schema !== "number" || !Number.isInteger(doc.schema) || doc.schema < 1) {
-    return fail("value", `"schema" must be a whole number; got ${describe(doc.schema)}.`);
+    const x = shown(doc.schema);
+    return refuse(`"schema" must be a whole number; got ${x.en}.`, `「schema」は整数にしてください(${x.ja}が指定されています)。`);
   }
   if (doc.schema > SCHEMA_VERSION) {
-    return fail("value", `This version was exported by a newer release (schema ${doc.schema}; this one reads up to ${SCHEMA_VERSION}). Update the add-in.`);
+    return refuse(
+      `This version was exported by a newer release (schema ${doc.schema}; this one reads up to ${SCHEMA_VERSION}). Update the add-in.`,
+      `このバージョンは新しいリリースで書き出されています(schema ${doc.schema}。このリリースが読めるのは ${SCHEMA_VERSION} まで)。アドインを更新してください。`,
+    );
   }
   if (doc.currency !== undefined && doc.currency !== "USD") {
-    return fail("value", `"currency" must be "USD" (amounts are US dollars); got ${describe(doc.currency)}.`);
+    const x = shown(doc.currency);
+    return refuse(
+      `"currency" must be "USD" (amounts are US dollars); got ${x.en}.`,
+      `「currency」は「USD」にしてください(金額は米ドルです。${x.ja}が指定されています)。`,
+    );
   }
   const v = doc.version;
-  if (!isRecord(v)) return fail("value", "\"version\" must be an object with name, savedAt, amounts and ftt.");
-  if (!isRecord(v.amounts)) return fail("value", "\"version.amounts\" must be an object: US dollars per category id.");
+  if (!isRecord(v)) {
+    return refuse(
+      '"version" must be an object with name, savedAt, amounts and ftt.',
+      "「version」は name、savedAt、amounts、ftt を持つオブジェクトにしてください。",
+    );
+  }
+  if (!isRecord(v.amounts)) {
+    return refuse(
+      '"version.amounts" must be an object: US dollars per category id.',
+      "「version.amounts」は損失原因の ID ごとの米ドル額を持つオブジェクトにしてください。",
+    );
+  }
   const known = new Set<string>(CATEGORY_IDS);
   const unknown = Object.keys(v.amounts).filter((k) => !known.has(k));
   if (unknown.length > 0) {
-    return fail("value", `Unknown categor${unknown.length > 1 ? "ies" : "y"} in amounts: ${unknown.join(", ")}. Valid ids: ${CATEGORY_IDS.join(", ")}.`);
+    return refuse(
+      `Unknown categor${unknown.length > 1 ? "ies" : "y"} in amounts: ${unknown.join(", ")}. Valid ids: ${CATEGORY_IDS.join(", ")}.`,
+      `amounts に不明な損失原因があります: ${unknown.join(", ")}。使える ID: ${CATEGORY_IDS.join(", ")}。`,
+    );
   }
   const amounts = v.amounts as Partial<Record<CategoryId, unknown>>;
   const missing = CATEGORY_IDS.filter((id) => amounts[id] === undefined && !(id === "ftt_drop" && v.ftt !== undefined));
-  if (missing.length > 0) return fail("value", `"amounts" lacks ${missing.join(", ")}.`);
+  if (missing.length > 0) {
+    return refuse(`"amounts" lacks ${missing.join(", ")}.`, `「amounts」に ${missing.join(", ")} がありません。`);
+  }
   const ftt = v.ftt === undefined ? derivedDrivers(amounts.ftt_drop) : readDrivers(v.ftt);
   if (!ftt.ok) return ftt;
   return makeVersion({ name: v.name, note: v.note, savedAt: v.savedAt, amounts, ftt: ftt.value });
 }
 
-function readDrivers(x: unknown): Result<{ tokens: unknown; priceBefore: unknown; priceAfter: unknown }> {
-  if (!isRecord(x)) return fail("value", "\"version.ftt\" must be an object with tokens, priceBefore and priceAfter.");
+function readDrivers(x: unknown): Checked<{ tokens: unknown; priceBefore: unknown; priceAfter: unknown }> {
+  if (!isRecord(x)) {
+    return refuse(
+      '"version.ftt" must be an object with tokens, priceBefore and priceAfter.',
+      "「version.ftt」は tokens、priceBefore、priceAfter を持つオブジェクトにしてください。",
+    );
+  }
   return ok({ tokens: x.tokens, priceBefore: x.priceBefore, priceAfter: x.priceAfter });
 }
 
-function derivedDrivers(amount: unknown): Result<{ tokens: number; priceBefore: number; priceAfter: number }> {
+function derivedDrivers(amount: unknown): Checked<{ tokens: number; priceBefore: number; priceAfter: number }> {
   if (typeof amount !== "number" || !Number.isFinite(amount) || amount < 0) {
-    return fail("value", `amounts.ftt_drop must be a non-negative number of US dollars when "ftt" is absent; got ${describe(amount)}.`);
+    const x = shown(amount);
+    return refuse(
+      `amounts.ftt_drop must be a non-negative number of US dollars when "ftt" is absent; got ${x.en}.`,
+      `「ftt」がないときは amounts.ftt_drop を 0 以上の米ドルの数値にしてください(${x.ja}が指定されています)。`,
+    );
   }
   const { priceBefore, priceAfter } = ARTICLE_FTT;
   return ok({ tokens: amount / (priceBefore - priceAfter), priceBefore, priceAfter });

@@ -1,22 +1,27 @@
 // A model sheet's inputs ↔ a version. The sheet shows amounts in its own unit (D5: 1 for
 // dollars, 1e8 for 億ドル); versions hold US dollars. Applying writes the seven plain inputs and
-// the three FTT drivers, never the FTT line itself, which is a formula over the drivers.
+// the three FTT drivers; the FTT line is a formula over the drivers, put back if a number was
+// typed over it. An input holding a formula is never overwritten: the apply is refused.
 
-import { CATEGORY_IDS, describe, fail, ok, parseAmount, type CategoryId, type Result } from "../model";
+import { CATEGORY_IDS, ok, parseAmount, type CategoryId, type Locale } from "../model";
 import { templatePlan, type TemplateLayout } from "../template/plan";
-import { fttAmount, type FttDrivers, type Version } from "./version";
+import { refuse, say, shown, type Checked, type Message } from "./message";
+import { checkedFttAmount, type FttDrivers, type Version } from "./version";
 
 /** Both locales share one layout; only the unit and the words differ. */
 export const MODEL_LAYOUT: TemplateLayout = templatePlan("en").layout;
 export const INPUTS_NAME = "FTX_Inputs";
 
-/** The ranges a save or an apply reads, as values (and the FTT line's formula). */
+/** The ranges a save or an apply reads (values and formulas). */
 export const MODEL_READS = {
   ids: `A${rowOf(MODEL_LAYOUT.inputs.voyager_blockfi)}:A${rowOf(MODEL_LAYOUT.inputs.longs)}`,
   unit: MODEL_LAYOUT.unit,
   inputs: MODEL_LAYOUT.inputRange,
   drivers: `${MODEL_LAYOUT.ftt.tokens}:${MODEL_LAYOUT.ftt.priceAfter}`,
 };
+
+/** The article's FTT cell: an FTX formula on a model sheet, a number on a portable copy. */
+export const ARTICLE_FTT_CELL = MODEL_LAYOUT.article.ftt_drop;
 
 function rowOf(address: string): number {
   return Number(/\d+$/.exec(address)?.[0]);
@@ -31,37 +36,47 @@ export interface ModelSnapshot {
   inputs: readonly (readonly unknown[])[];
   inputFormulas: readonly (readonly unknown[])[];
   drivers: readonly (readonly unknown[])[];
+  driverFormulas?: readonly (readonly unknown[])[];
+  /** The formula (or value) of ARTICLE_FTT_CELL. */
+  articleFtt?: unknown;
 }
 
 export interface ModelInputs {
   unit: number;
   amounts: Record<CategoryId, number>;
   ftt: FttDrivers;
-  /** False when someone typed a number over the FTT line: applying drivers will not show there. */
+  /** False when someone typed a number over the FTT line (an apply puts its formula back). */
   fttFollowsDrivers: boolean;
 }
 
 const UNITS = [1, 1e8];
 
 /** Why the sheet is not a model sheet this release can read, or undefined when it is one. */
-export function notAModelSheet(s: ModelSnapshot): string | undefined {
+export function notAModelSheet(s: ModelSnapshot): Message | undefined {
   const idsMatch = CATEGORY_IDS.every((id, i) => s.ids[i]?.[0] === id);
   const unit = s.unit[0]?.[0];
   if (idsMatch && typeof unit === "number" && UNITS.includes(unit)) return undefined;
   if (s.hasInputsName) {
-    return (
+    return say(
       `"${s.sheetName}" is a model sheet, but its rows have moved (the category ids are no longer in ` +
-      `${MODEL_READS.ids}, or the unit in ${MODEL_READS.unit} is not 1 or 100000000). Insert a fresh model ` +
-      "sheet to save or apply versions."
+        `${MODEL_READS.ids}, or the unit in ${MODEL_READS.unit} is not 1 or 100000000). Insert a fresh model ` +
+        "sheet to save or apply versions.",
+      `「${s.sheetName}」はモデルのシートですが、行が移動しています(損失原因の ID が ${MODEL_READS.ids} にないか、` +
+        `${MODEL_READS.unit} の単位が 1 でも 100000000 でもありません)。バージョンを保存・適用するには、` +
+        "モデルのシートを新しく挿入してください。",
     );
   }
-  return `"${s.sheetName}" is not a model sheet. Select a model sheet (or insert one) and try again.`;
+  return say(
+    `"${s.sheetName}" is not a model sheet. Select a model sheet (or insert one) and try again.`,
+    `「${s.sheetName}」はモデルのシートではありません。モデルのシートを選択(または挿入)してから、もう一度お試しください。`,
+  );
 }
 
 /** Dollars from a sheet cell: shown amount × unit, rounded to the cent to undo float noise. */
-const toDollars = (shown: number, unit: number) => (unit === 1 ? shown : Math.round(shown * unit * 100) / 100);
+const toDollars = (shownAmount: number, unit: number) =>
+  unit === 1 ? shownAmount : Math.round(shownAmount * unit * 100) / 100;
 
-function cellAmount(where: string, x: unknown, unit: number): Result<number> {
+function cellAmount(address: string, id: CategoryId, x: unknown, unit: number): Checked<number> {
   if (typeof x === "number" && Number.isFinite(x)) return ok(x);
   if (x === "" || x === null || x === undefined) return ok(0); // FTX.TOTAL skips blanks too
   if (typeof x === "string" && unit === 1) {
@@ -69,58 +84,121 @@ function cellAmount(where: string, x: unknown, unit: number): Result<number> {
     const parsed = parseAmount(x);
     if (parsed.ok) return parsed;
   }
+  const what = shown(x);
   if (typeof x === "string" && unit !== 1 && parseAmount(x).ok) {
     // "20億" means 20億ドル, but the sheet's numbers are already in 億ドル: which one the analyst
     // meant is a guess, and a wrong guess is off by 10^8. Ask for a number instead.
-    return fail(
-      "value",
-      `${where} holds the text ${describe(x)}; this sheet's inputs are numbers in 億ドル ` +
+    return refuse(
+      `${address} (${id}) holds the text ${what.en}; this sheet's inputs are numbers in 億ドル ` +
         "(type 20 for 20億ドル). Fix it and try again.",
+      `${address}(${id})に${what.ja}が入っています。このシートの入力は億ドル単位の数値です` +
+        "(20億ドルなら 20 と入力)。直してから、もう一度お試しください。",
     );
   }
-  return fail("value", `${where} holds ${describe(x)}, which is not an amount; fix it and try again.`);
+  return refuse(
+    `${address} (${id}) holds ${what.en}, which is not an amount; fix it and try again.`,
+    `${address}(${id})の${what.ja}は金額として読めません。直してから、もう一度お試しください。`,
+  );
 }
 
-export function readModelInputs(s: ModelSnapshot): Result<ModelInputs> {
+const DRIVER_CELLS = [MODEL_LAYOUT.ftt.tokens, MODEL_LAYOUT.ftt.priceBefore, MODEL_LAYOUT.ftt.priceAfter];
+
+export function readModelInputs(s: ModelSnapshot): Checked<ModelInputs> {
   const problem = notAModelSheet(s);
-  if (problem) return fail("value", problem);
+  if (problem) return { ok: false, error: problem };
   const unit = s.unit[0][0] as number;
   const amounts = {} as Record<CategoryId, number>;
   for (const [i, id] of CATEGORY_IDS.entries()) {
-    const a = cellAmount(`${MODEL_LAYOUT.inputs[id]} (${id})`, s.inputs[i]?.[0], unit);
+    const a = cellAmount(MODEL_LAYOUT.inputs[id], id, s.inputs[i]?.[0], unit);
     if (!a.ok) return a;
     amounts[id] = toDollars(a.value, unit);
   }
-  const driverCells = [MODEL_LAYOUT.ftt.tokens, MODEL_LAYOUT.ftt.priceBefore, MODEL_LAYOUT.ftt.priceAfter];
   const values: number[] = [];
-  for (const [i, address] of driverCells.entries()) {
+  for (const [i, address] of DRIVER_CELLS.entries()) {
     const x = s.drivers[i]?.[0];
     if (typeof x !== "number" || !Number.isFinite(x) || x < 0) {
-      return fail("value", `The FTT driver in ${address} holds ${describe(x)}; it must be a number, 0 or more.`);
+      const what = shown(x);
+      return refuse(
+        `The FTT driver in ${address} holds ${what.en}; it must be a number, 0 or more.`,
+        `FTT の前提のセル ${address} に${what.ja}が入っています。0 以上の数値にしてください。`,
+      );
     }
     values.push(x);
   }
   const ftt = { tokens: values[0], priceBefore: values[1], priceAfter: values[2] };
-  const fttRow = CATEGORY_IDS.indexOf("ftt_drop");
-  const formula = s.inputFormulas[fttRow]?.[0];
-  const fttFollowsDrivers = typeof formula === "string" && formula.startsWith("=");
+  const fttFollowsDrivers = isFormula(s.inputFormulas[FTT_ROW]?.[0]);
   if (!fttFollowsDrivers) {
     // Someone typed an amount over the FTT line: keep what the sheet shows, as drivers that give it.
     const { priceBefore, priceAfter } = ftt;
     if (priceBefore <= priceAfter) {
-      return fail(
-        "value",
-        `${MODEL_LAYOUT.inputs.ftt_drop} holds a number instead of its formula, and the FTT prices do not ` +
+      const cell = MODEL_LAYOUT.inputs.ftt_drop;
+      return refuse(
+        `${cell} holds a number instead of its formula, and the FTT prices do not ` +
           "fall, so no token count gives it. Restore the formula or the prices and try again.",
+        `${cell} に数式ではなく数値が入っていて、FTT の価格が下落していないため、その値になるトークン数がありません。` +
+          "数式か価格を元に戻してから、もう一度お試しください。",
       );
     }
     ftt.tokens = amounts.ftt_drop / (priceBefore - priceAfter);
   }
   // The line's value is the drivers' product (the cell may not have calculated yet).
-  const line = fttAmount(ftt);
+  const line = checkedFttAmount(ftt);
   if (!line.ok) return line;
   amounts.ftt_drop = line.value;
   return ok({ unit, amounts, ftt, fttFollowsDrivers });
+}
+
+const FTT_ROW = CATEGORY_IDS.indexOf("ftt_drop");
+const isFormula = (x: unknown): x is string => typeof x === "string" && x.startsWith("=");
+
+/** Cells an apply writes that hold a formula the user typed: an apply would lose it. */
+export function formulasInInputs(s: ModelSnapshot): { address: string; formula: string }[] {
+  const found: { address: string; formula: string }[] = [];
+  CATEGORY_IDS.forEach((id, i) => {
+    const f = s.inputFormulas[i]?.[0];
+    if (id !== "ftt_drop" && isFormula(f)) found.push({ address: MODEL_LAYOUT.inputs[id], formula: f });
+  });
+  DRIVER_CELLS.forEach((address, i) => {
+    const f = s.driverFormulas?.[i]?.[0];
+    if (isFormula(f)) found.push({ address, formula: f });
+  });
+  return found;
+}
+
+const clip = (formula: string) => (formula.length > 40 ? `${formula.slice(0, 39)}…` : formula);
+
+/** Why an apply is refused when input cells hold formulas. */
+export function formulasMessage(cells: readonly { address: string; formula: string }[]): Message {
+  if (cells.length === 1) {
+    const { address, formula } = cells[0];
+    return say(
+      `${address} holds a formula (${clip(formula)}); applying a version would replace it. ` +
+        "Copy it elsewhere or clear it, then apply again.",
+      `${address} に数式(${clip(formula)})が入っています。バージョンを適用するとこの数式が上書きされます。` +
+        "別の場所にコピーするか消去してから、もう一度適用してください。",
+    );
+  }
+  const en = cells.map((c) => `${c.address} (${clip(c.formula)})`);
+  const ja = cells.map((c) => `${c.address}(${clip(c.formula)})`);
+  return say(
+    `${en.slice(0, -1).join(", ")} and ${en[en.length - 1]} hold formulas; applying a version would replace ` +
+      "them. Copy them elsewhere or clear them, then apply again.",
+    `${ja.join("、")}に数式が入っています。バージョンを適用するとこれらの数式が上書きされます。` +
+      "別の場所にコピーするか消去してから、もう一度適用してください。",
+  );
+}
+
+/** The FTT line's formula as the plan writes it for this sheet's unit: the FTX formula, or its
+ * native stand-in on a portable copy (where the article column holds numbers, not FTX calls). */
+export function fttLineFormula(unit: number, articleFtt: unknown): string {
+  const locale: Locale = unit === 1 ? "en" : "ja";
+  const cell = templatePlan(locale).cells.find((c) => c.address === MODEL_LAYOUT.inputs.ftt_drop);
+  const usesAddIn = typeof articleFtt === "string" && /FTX\./i.test(articleFtt);
+  const formula = usesAddIn || articleFtt === undefined ? cell?.formula : cell?.portable;
+  if (typeof formula !== "string" || !formula.startsWith("=")) {
+    throw new Error(`The plan has no formula for ${MODEL_LAYOUT.inputs.ftt_drop}.`);
+  }
+  return formula;
 }
 
 export interface ModelWrite {

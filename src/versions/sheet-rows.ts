@@ -12,8 +12,9 @@
 // writes, since a write could then land in the wrong column.
 
 import { entryFor, columnLetters, type Entry } from "../excel/cell-blocks";
-import { CATEGORIES, CATEGORY_IDS, describe, type CategoryId, type Locale } from "../model";
+import { CATEGORIES, CATEGORY_IDS, type CategoryId, type Locale } from "../model";
 import { TEXT } from "../template/text";
+import { joined, say, shown, type Message } from "./message";
 import {
   SCHEMA_VERSION,
   checkName,
@@ -34,7 +35,7 @@ export type ColumnKey = (typeof COLUMN_KEYS)[number];
 export interface Issue {
   /** 1-based sheet row, when the problem is in one row. */
   row?: number;
-  message: string;
+  message: Message;
 }
 
 /** A rectangle of the sheet as Excel hands it back (used range values and formulas). */
@@ -55,7 +56,7 @@ export interface SheetRead {
   versions: StoredVersion[];
   issues: Issue[];
   /** Why nothing may be written (a damaged header, a newer schema); undefined when writable. */
-  blocked?: string;
+  blocked?: Message;
   /** 1-based column of each key (present unless blocked by the header). */
   columns?: Record<ColumnKey, number>;
   /** The last row holding anything; a new version goes below it. */
@@ -75,12 +76,25 @@ function serialToIso(serial: number): string | undefined {
   return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
 }
 
-function whatIsWrongWithNumber(column: string, x: unknown): string {
-  if (isBlank(x)) return `column ${column} is blank (a version needs every amount; type 0 for none)`;
-  if (typeof x === "string" && EXCEL_ERROR.test(x.trim())) return `column ${column} holds the error ${x.trim()}`;
-  if (typeof x === "string") return `column ${column}: ${describe(x)} is text where a number belongs`;
-  if (typeof x === "number") return `column ${column}: ${x} is not a usable number`;
-  return `column ${column}: ${describe(x)} is the wrong type (a number belongs here)`;
+function whatIsWrongWithNumber(column: string, x: unknown): Message {
+  if (isBlank(x)) {
+    return say(
+      `column ${column} is blank (a version needs every amount; type 0 for none)`,
+      `列 ${column} が空白です(バージョンにはすべての金額が必要です。ない場合は 0 と入力してください)`,
+    );
+  }
+  if (typeof x === "string" && EXCEL_ERROR.test(x.trim())) {
+    return say(`column ${column} holds the error ${x.trim()}`, `列 ${column} にエラー ${x.trim()} が入っています`);
+  }
+  const what = shown(x);
+  if (typeof x === "string") {
+    return say(`column ${column}: ${what.en} is text where a number belongs`, `列 ${column}: 数値ではなく${what.ja}が入っています`);
+  }
+  if (typeof x === "number") return say(`column ${column}: ${x} is not a usable number`, `列 ${column}: ${x} は使える数値ではありません`);
+  return say(
+    `column ${column}: ${what.en} is the wrong type (a number belongs here)`,
+    `列 ${column}: ${what.ja}は種類が違います(数値を入れてください)`,
+  );
 }
 
 /** The row naming the most columns: row 3's labels ("Name", "Note") must not be taken for it. */
@@ -96,7 +110,7 @@ function findHeader(grid: SheetGrid): number | undefined {
   return best;
 }
 
-function readColumns(header: readonly unknown[], left: number): { columns?: Record<ColumnKey, number>; problem?: string } {
+function readColumns(header: readonly unknown[], left: number): { columns?: Record<ColumnKey, number>; problem?: Message } {
   const found = new Map<string, number[]>();
   header.forEach((cell, i) => {
     const key = keyText(cell);
@@ -105,18 +119,25 @@ function readColumns(header: readonly unknown[], left: number): { columns?: Reco
   const missing = COLUMN_KEYS.filter((k) => !found.has(k.toLowerCase()));
   const doubled = COLUMN_KEYS.filter((k) => (found.get(k.toLowerCase()) ?? []).length > 1);
   if (missing.length > 0) {
+    const many = missing.length > 1;
     return {
-      problem:
+      problem: say(
         `The Versions sheet's header row has no ${missing.map((k) => `"${k}"`).join(", ")} column` +
-        `${missing.length > 1 ? "s" : ""}. Restore ${missing.length > 1 ? "them" : "it"} (the add-in reads ` +
-        "columns by these names); until then no version can be read or saved. Nothing was changed.",
+          `${many ? "s" : ""}. Restore ${many ? "them" : "it"} (the add-in reads ` +
+          "columns by these names); until then no version can be read or saved. Nothing was changed.",
+        `Versions シートの見出し行に${missing.map((k) => `「${k}」`).join("、")}の列がありません。` +
+          "アドインはこの列名で列を読むため、元に戻すまでバージョンの読み込みも保存もできません。何も変更していません。",
+      ),
     };
   }
   if (doubled.length > 0) {
     return {
-      problem:
+      problem: say(
         `The Versions sheet's header row has ${doubled.map((k) => `"${k}"`).join(", ")} more than once, so ` +
-        "the add-in cannot tell which column to use. Rename or remove the extra column; nothing was changed.",
+          "the add-in cannot tell which column to use. Rename or remove the extra column; nothing was changed.",
+        `Versions シートの見出し行に${doubled.map((k) => `「${k}」`).join("、")}が複数あり、どの列を使うか決められません。` +
+          "余分な列の名前を変えるか削除してください。何も変更していません。",
+      ),
     };
   }
   const columns = {} as Record<ColumnKey, number>;
@@ -124,25 +145,40 @@ function readColumns(header: readonly unknown[], left: number): { columns?: Reco
   return { columns };
 }
 
-function readSchema(grid: SheetGrid, headerIndex: number): { issue?: string; blocked?: string } {
+function readSchema(grid: SheetGrid, headerIndex: number): { issue?: Message; blocked?: Message } {
   for (let r = 0; r < headerIndex; r++) {
     const row = grid.values[r];
     const at = row.findIndex((cell) => keyText(cell) === SCHEMA_LABEL);
     if (at < 0) continue;
     const value = row[at + 1];
     if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
-      return { issue: `The Versions sheet's schema number (next to "schema", row ${grid.top + r}) is ${describe(value)}, not a whole number; reading it as schema ${SCHEMA_VERSION}.` };
+      const what = shown(value);
+      const sheetRow = grid.top + r;
+      return {
+        issue: say(
+          `The Versions sheet's schema number (next to "schema", row ${sheetRow}) is ${what.en}, not a whole number; reading it as schema ${SCHEMA_VERSION}.`,
+          `Versions シートの schema 番号(${sheetRow} 行目の「schema」の右)が${what.ja}で、整数ではありません。schema ${SCHEMA_VERSION} として読みます。`,
+        ),
+      };
     }
     if (value > SCHEMA_VERSION) {
       return {
-        blocked:
+        blocked: say(
           `The Versions sheet was written by a newer release of the add-in (schema ${value}; this one ` +
-          `reads up to ${SCHEMA_VERSION}). Update the add-in to use these versions; nothing was changed.`,
+            `reads up to ${SCHEMA_VERSION}). Update the add-in to use these versions; nothing was changed.`,
+          `Versions シートは新しいリリースのアドインで書かれています(schema ${value}。このリリースが読めるのは ` +
+            `${SCHEMA_VERSION} まで)。これらのバージョンを使うにはアドインを更新してください。何も変更していません。`,
+        ),
       };
     }
     return {};
   }
-  return { issue: `The Versions sheet has no "schema" cell above its header; reading it as schema ${SCHEMA_VERSION}.` };
+  return {
+    issue: say(
+      `The Versions sheet has no "schema" cell above its header; reading it as schema ${SCHEMA_VERSION}.`,
+      `Versions シートの見出しより上に「schema」のセルがありません。schema ${SCHEMA_VERSION} として読みます。`,
+    ),
+  };
 }
 
 function lastUsedRow(grid: SheetGrid): number {
@@ -157,10 +193,13 @@ export function readVersionsSheet(grid: SheetGrid): SheetRead {
   const lastRow = Math.max(lastUsedRow(grid), HEADER_ROW);
   const headerIndex = findHeader(grid);
   if (headerIndex === undefined) {
-    const blocked =
+    const blocked = say(
       'The Versions sheet has no header row (a row with "name", "note", "savedAt" and the category ' +
-      "columns), so it cannot be read. Restore it, or rename the sheet to start a new Versions sheet; " +
-      "nothing was changed.";
+        "columns), so it cannot be read. Restore it, or rename the sheet to start a new Versions sheet; " +
+        "nothing was changed.",
+      "Versions シートに見出し行(「name」「note」「savedAt」と損失原因の列名が並ぶ行)がないため、読み込めません。" +
+        "見出し行を元に戻すか、シート名を変えて新しい Versions シートを始めてください。何も変更していません。",
+    );
     return { versions: [], issues: [{ message: blocked }], blocked, lastRow };
   }
   const issues: Issue[] = [];
@@ -168,7 +207,10 @@ export function readVersionsSheet(grid: SheetGrid): SheetRead {
   if (schema.blocked) return { versions: [], issues: [{ message: schema.blocked }], blocked: schema.blocked, lastRow };
   if (schema.issue) issues.push({ message: schema.issue });
   const { columns, problem } = readColumns(grid.values[headerIndex], grid.left);
-  if (!columns) return { versions: [], issues: [...issues, { message: problem ?? "" }], blocked: problem, lastRow };
+  if (!columns) {
+    const why = problem ?? say("", "");
+    return { versions: [], issues: [...issues, { message: why }], blocked: why, lastRow };
+  }
 
   const versions: StoredVersion[] = [];
   const firstRowOf = new Map<string, number>();
@@ -178,9 +220,16 @@ export function readVersionsSheet(grid: SheetGrid): SheetRead {
     const formula = (key: ColumnKey) => grid.formulas[r]?.[columns[key] - grid.left];
     if (COLUMN_KEYS.every((k) => isBlank(cell(k)))) continue;
     const read = readRow(cell, formula);
-    const label = typeof cell("name") === "string" && !isBlank(cell("name")) ? ` ("${String(cell("name")).trim()}")` : "";
+    const named = typeof cell("name") === "string" && !isBlank(cell("name")) ? String(cell("name")).trim() : undefined;
     if ("problems" in read) {
-      issues.push({ row, message: `Versions sheet, row ${row}${label} is skipped: ${read.problems.join("; ")}.` });
+      const why = joined(read.problems, "; ", "。");
+      issues.push({
+        row,
+        message: say(
+          `Versions sheet, row ${row}${named ? ` ("${named}")` : ""} is skipped: ${why.en}.`,
+          `Versions シートの ${row} 行目${named ? `(「${named}」)` : ""}、${why.ja}。この行は読み飛ばしました(変更していません)。`,
+        ),
+      });
       continue;
     }
     const key = read.version.name.toLocaleLowerCase();
@@ -188,9 +237,12 @@ export function readVersionsSheet(grid: SheetGrid): SheetRead {
     if (first !== undefined) {
       issues.push({
         row,
-        message:
+        message: say(
           `Versions sheet, rows ${first} and ${row} are both named "${read.version.name}"; row ${row} is ` +
-          "skipped until one of them is renamed.",
+            "skipped until one of them is renamed.",
+          `Versions シートの ${first} 行目と ${row} 行目がどちらも「${read.version.name}」という名前です。` +
+            `どちらかの名前を変えるまで ${row} 行目は読み飛ばします(変更していません)。`,
+        ),
       });
       continue;
     }
@@ -203,26 +255,35 @@ export function readVersionsSheet(grid: SheetGrid): SheetRead {
 function readRow(
   cell: (key: ColumnKey) => unknown,
   formula: (key: ColumnKey) => unknown,
-): { version: Version } | { problems: string[] } {
-  const problems: string[] = [];
+): { version: Version } | { problems: Message[] } {
+  const problems: Message[] = [];
   const name = cell("name");
   if (typeof name !== "string" || isBlank(name)) {
-    problems.push(isBlank(name) ? "column name is blank" : `column name: ${describe(name)} is the wrong type (text belongs here)`);
+    const what = shown(name);
+    problems.push(
+      isBlank(name)
+        ? say("column name is blank", "列 name が空白です")
+        : say(`column name: ${what.en} is the wrong type (text belongs here)`, `列 name: ${what.ja}は種類が違います(文字列を入れてください)`),
+    );
   } else if (isArticleName(name)) {
-    problems.push(`"${name.trim()}" is the name of the built-in article version`);
+    problems.push(say(`"${name.trim()}" is the name of the built-in article version`, `「${name.trim()}」は組み込みの記事バージョンの名前です`));
   } else {
     const checked = checkName(name);
-    if (!checked.ok && checked.error.kind !== "passthrough") problems.push(`column name: ${checked.error.message}`);
+    if (!checked.ok) problems.push(say(`column name: ${checked.error.en.replace(/\.$/, "")}`, `列 name: ${checked.error.ja.replace(/。$/, "")}`));
   }
   const noteCell = cell("note");
   const note = isBlank(noteCell) ? "" : typeof noteCell === "string" ? noteCell : String(noteCell);
   let savedAt = cell("savedAt");
   if (typeof savedAt === "number") savedAt = serialToIso(savedAt) ?? savedAt;
   if (!checkSavedAt(savedAt).ok) {
+    const what = shown(savedAt);
     problems.push(
       isBlank(savedAt)
-        ? "column savedAt is blank"
-        : `column savedAt: ${describe(savedAt)} is not an ISO date such as "2024-05-31"`,
+        ? say("column savedAt is blank", "列 savedAt が空白です")
+        : say(
+            `column savedAt: ${what.en} is not an ISO date such as "2024-05-31"`,
+            `列 savedAt: ${what.ja}は「2024-05-31」のような ISO 形式の日付ではありません`,
+          ),
     );
   }
   const amounts: Partial<Record<CategoryId, unknown>> = {};
@@ -243,7 +304,7 @@ function readRow(
   const drivers = DRIVER_KEYS.map((k) => {
     const x = cell(k);
     if (typeof x === "number" && Number.isFinite(x)) {
-      if (x < 0) problems.push(`column ${k}: ${x} is negative`);
+      if (x < 0) problems.push(say(`column ${k}: ${x} is negative`, `列 ${k}: ${x} は負の数です`));
       return x;
     }
     problems.push(whatIsWrongWithNumber(k, x));
@@ -257,7 +318,7 @@ function readRow(
     amounts,
     ftt: { tokens: drivers[0], priceBefore: drivers[1], priceAfter: drivers[2] },
   });
-  if (!made.ok) return { problems: [made.error.kind === "passthrough" ? "an error value" : made.error.message.replace(/\.$/, "")] };
+  if (!made.ok) return { problems: [say(made.error.en.replace(/\.$/, ""), made.error.ja.replace(/。$/, ""))] };
   return { version: made.value };
 }
 

@@ -2,13 +2,16 @@
 // Amounts are always US dollars, whatever unit the model sheet shows; the FTT line is not an
 // input of its own but the product of its three drivers, so a version keeps the drivers.
 
-import { CATEGORY_IDS, describe, fail, fttLoss, ok, type CategoryId, type Result } from "../model";
+import { CATEGORY_IDS, fttLoss, ok, type CategoryId, type Result } from "../model";
+import { refuse, say, shown, type Checked, type Message } from "./message";
 
 /** Bumped when the stored shape changes; a release reads every schema up to its own. */
 export const SCHEMA_VERSION = 1;
 
-/** The name of the read-only built-in version holding the article's own figures. */
+/** The name of the read-only built-in version holding the article's own figures: stored and
+ * exported as "Article" in every language; the Japanese panel shows it as 記事. */
 export const ARTICLE_VERSION_NAME = "Article";
+export const ARTICLE_DISPLAY_NAME: Message = say(ARTICLE_VERSION_NAME, "記事");
 
 export const NAME_MAX = 80;
 export const NOTE_MAX = 1000;
@@ -34,60 +37,111 @@ export interface Version {
 export const sameName = (a: string, b: string): boolean =>
   a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
-export const isArticleName = (name: string): boolean => sameName(name, ARTICLE_VERSION_NAME);
+/** Both names the article shows under are reserved, so no saved version looks like it. */
+export const isArticleName = (name: string): boolean =>
+  sameName(name, ARTICLE_DISPLAY_NAME.en) || sameName(name, ARTICLE_DISPLAY_NAME.ja);
 
 // Control characters would be invisible in a cell and break the JSON a user copies.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** The name as it will be stored (trimmed), or why it cannot be one. */
-export function checkName(input: unknown): Result<string> {
-  if (typeof input !== "string") return fail("value", `A version name must be text; got ${describe(input)}.`);
-  const name = input.trim();
-  if (name === "") return fail("value", "A version needs a name.");
-  if (name.length > NAME_MAX) {
-    return fail("value", `A version name can be at most ${NAME_MAX} characters; "${name.slice(0, 20)}…" has ${name.length}.`);
+export function checkName(input: unknown): Checked<string> {
+  if (typeof input !== "string") {
+    const x = shown(input);
+    return refuse(`A version name must be text; got ${x.en}.`, `バージョン名は文字列にしてください(${x.ja}が指定されました)。`);
   }
-  if (CONTROL.test(name)) return fail("value", `The version name "${name}" contains a line break or control character.`);
+  const name = input.trim();
+  if (name === "") return refuse("A version needs a name.", "バージョンには名前が必要です。");
+  if (name.length > NAME_MAX) {
+    const head = name.slice(0, 20);
+    return refuse(
+      `A version name can be at most ${NAME_MAX} characters; "${head}…" has ${name.length}.`,
+      `バージョン名は ${NAME_MAX} 文字までです(「${head}…」は ${name.length} 文字あります)。`,
+    );
+  }
+  if (CONTROL.test(name)) {
+    return refuse(
+      `The version name "${name}" contains a line break or control character.`,
+      `バージョン名「${name}」に改行または制御文字が含まれています。`,
+    );
+  }
   if (isArticleName(name)) {
-    return fail("value", `"${ARTICLE_VERSION_NAME}" is the built-in version of the article's figures; choose another name.`);
+    return refuse(
+      `"${name}" is the built-in version of the article's figures; choose another name.`,
+      `「${name}」は記事の数値を収めた組み込みバージョンの名前です。別の名前にしてください。`,
+    );
   }
   return ok(name);
 }
 
-export function checkNote(input: unknown): Result<string> {
+export function checkNote(input: unknown): Checked<string> {
   if (input === undefined || input === null) return ok("");
-  if (typeof input !== "string") return fail("value", `A note must be text; got ${describe(input)}.`);
-  if (input.length > NOTE_MAX) return fail("value", `A note can be at most ${NOTE_MAX} characters; this one has ${input.length}.`);
+  if (typeof input !== "string") {
+    const x = shown(input);
+    return refuse(`A note must be text; got ${x.en}.`, `メモは文字列にしてください(${x.ja}が指定されました)。`);
+  }
+  if (input.length > NOTE_MAX) {
+    return refuse(
+      `A note can be at most ${NOTE_MAX} characters; this one has ${input.length}.`,
+      `メモは ${NOTE_MAX} 文字までです(このメモは ${input.length} 文字あります)。`,
+    );
+  }
   return ok(input.trim());
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
 
-export function checkSavedAt(input: unknown): Result<string> {
+export function checkSavedAt(input: unknown): Checked<string> {
   if (typeof input !== "string" || !ISO_DATE.test(input.trim()) || Number.isNaN(Date.parse(input.trim()))) {
-    return fail("value", `The saved date must be an ISO date such as "2024-05-31" or "2024-05-31T09:30:00Z"; got ${describe(input)}.`);
+    const x = shown(input);
+    return refuse(
+      `The saved date must be an ISO date such as "2024-05-31" or "2024-05-31T09:30:00Z"; got ${x.en}.`,
+      `保存日は「2024-05-31」や「2024-05-31T09:30:00Z」のような ISO 形式の日付にしてください(${x.ja}が指定されました)。`,
+    );
   }
   return ok(input.trim());
 }
 
-export function checkAmount(label: string, input: unknown): Result<number> {
+export function checkAmount(label: Message, input: unknown): Checked<number> {
   if (typeof input !== "number" || !Number.isFinite(input)) {
-    return fail("value", `${label} must be a number of US dollars; got ${describe(input)}.`);
+    const x = shown(input);
+    return refuse(
+      `${label.en} must be a number of US dollars; got ${x.en}.`,
+      `${label.ja} は米ドルの数値にしてください(${x.ja}が指定されました)。`,
+    );
   }
   return ok(input === 0 ? 0 : input);
 }
 
-export function checkDriver(label: string, input: unknown): Result<number> {
+export function checkDriver(label: Message, input: unknown): Checked<number> {
   const n = checkAmount(label, input);
   if (!n.ok) return n;
-  if (n.value < 0) return fail("value", `${label} cannot be negative; got ${n.value}.`);
+  if (n.value < 0) {
+    return refuse(`${label.en} cannot be negative; got ${n.value}.`, `${label.ja} は負の数にできません(${n.value} が指定されました)。`);
+  }
   return n;
 }
+
+export const DRIVER_LABELS = {
+  tokens: say("FTT tokens", "FTT のトークン数"),
+  priceBefore: say("FTT price before", "FTT の下落前の価格"),
+  priceAfter: say("FTT price after", "FTT の下落後の価格"),
+};
 
 /** The FTT line the drivers give, in US dollars (rounded to the cent, as FTX.FTTLOSS does). */
 export function fttAmount(ftt: FttDrivers): Result<number> {
   return fttLoss(ftt.tokens, ftt.priceBefore, ftt.priceAfter);
+}
+
+/** fttAmount for drivers already checked: the only failure left is a product too large. */
+export function checkedFttAmount(ftt: FttDrivers): Checked<number> {
+  const line = fttAmount(ftt);
+  if (line.ok) return line;
+  return refuse(
+    `The FTT drivers (${ftt.tokens} tokens × (${ftt.priceBefore} − ${ftt.priceAfter})) give a loss too large to compute.`,
+    `FTT の前提(${ftt.tokens} トークン ×(${ftt.priceBefore} − ${ftt.priceAfter}))から求める損失が大きすぎて計算できません。`,
+  );
 }
 
 /** Half a cent, plus the float noise of a product near $10^13. */
@@ -103,7 +157,7 @@ export function makeVersion(parts: {
   savedAt: unknown;
   amounts: Partial<Record<CategoryId, unknown>>;
   ftt: { tokens: unknown; priceBefore: unknown; priceAfter: unknown };
-}): Result<Version> {
+}): Checked<Version> {
   const name = checkName(parts.name);
   if (!name.ok) return name;
   const note = checkNote(parts.note);
@@ -111,34 +165,35 @@ export function makeVersion(parts: {
   const savedAt = checkSavedAt(parts.savedAt);
   if (!savedAt.ok) return savedAt;
   const drivers = [
-    checkDriver("FTT tokens", parts.ftt.tokens),
-    checkDriver("FTT price before", parts.ftt.priceBefore),
-    checkDriver("FTT price after", parts.ftt.priceAfter),
+    checkDriver(DRIVER_LABELS.tokens, parts.ftt.tokens),
+    checkDriver(DRIVER_LABELS.priceBefore, parts.ftt.priceBefore),
+    checkDriver(DRIVER_LABELS.priceAfter, parts.ftt.priceAfter),
   ];
   for (const d of drivers) if (!d.ok) return d;
   const [tokens, priceBefore, priceAfter] = drivers.map((d) => (d.ok ? d.value : 0));
   const ftt = { tokens, priceBefore, priceAfter };
-  const line = fttAmount(ftt);
+  const line = checkedFttAmount(ftt);
   if (!line.ok) return line;
   const amounts = {} as Record<CategoryId, number>;
   for (const id of CATEGORY_IDS) {
     if (id === "ftt_drop") {
       const given = parts.amounts.ftt_drop;
       if (given !== undefined && given !== null) {
-        const a = checkAmount(id, given);
+        const a = checkAmount(say(id, id), given);
         if (!a.ok) return a;
         if (Math.abs(a.value - line.value) > FTT_TOLERANCE(line.value)) {
-          return fail(
-            "value",
+          return refuse(
             `ftt_drop is ${a.value} but the FTT drivers give ${line.value} ` +
               `(${tokens} tokens × (${priceBefore} − ${priceAfter})); the FTT line follows its drivers.`,
+            `ftt_drop は ${a.value} ですが、FTT の前提からは ${line.value} になります` +
+              `(${tokens} トークン ×(${priceBefore} − ${priceAfter}))。FTT の行は前提から計算されます。`,
           );
         }
       }
       amounts[id] = line.value;
       continue;
     }
-    const a = checkAmount(id, parts.amounts[id]);
+    const a = checkAmount(say(id, id), parts.amounts[id]);
     if (!a.ok) return a;
     amounts[id] = a.value;
   }

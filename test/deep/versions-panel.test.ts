@@ -1,6 +1,7 @@
 // The versions panel in the built taskpane (headless chromium, fake Excel): insert a model, save
 // two versions with different inputs, ask before replacing one, compare them, and check the
-// comparison sheet cell by cell. Saves test-results/versions-panel.png.
+// comparison sheet cell by cell. Saves test-results/versions-panel.png, and
+// test-results/versions-panel-ja.png for the Japanese panel.
 import { execFileSync } from "child_process";
 import { existsSync, mkdirSync, readFileSync } from "fs";
 import { join, resolve } from "path";
@@ -76,6 +77,11 @@ const setCell = (page: Page, sheet: string, address: string, value: number) =>
     const fake = (globalThis as unknown as { FakeExcel: { workbook: { sheet(n: string): { cell(a: string): { value?: unknown } } } } }).FakeExcel;
     fake.workbook.sheet(s as string).cell(a as string).value = v;
   }, [sheet, address, value] as const);
+const setFormula = (page: Page, sheet: string, address: string, formula: string) =>
+  page.evaluate(([s, a, f]) => {
+    const fake = (globalThis as unknown as { FakeExcel: { workbook: { sheet(n: string): { cell(a: string): FakeCell } } } }).FakeExcel;
+    Object.assign(fake.workbook.sheet(s).cell(a), { formula: f, value: 0 });
+  }, [sheet, address, formula] as const);
 const status = (page: Page) => page.locator("#status .status-text");
 
 async function waitForStatus(page: Page, kind: "success" | "error", text: string | RegExp) {
@@ -95,6 +101,10 @@ test("save two versions, confirm a replacement, compare: the comparison sheet ho
   const panel = page.locator("#versions-panel");
   await expect(panel.getByRole("heading", { name: "Your versions" }).isVisible()).resolves.toBe(true);
   await expect(panel.locator("li[data-name]").count()).resolves.toBe(1); // the built-in article
+  // The list on mount, with no Versions sheet yet: one round trip.
+  const runLog = () => page.evaluate(() => (globalThis as unknown as { FakeExcel: { workbook: { runLog: { syncs: number; flushes: number }[] } } }).FakeExcel.workbook.runLog);
+  await page.waitForFunction(() => (globalThis as unknown as { FakeExcel: { workbook: { runLog: unknown[] } } }).FakeExcel.workbook.runLog.length > 0);
+  expect((await runLog())[0]).toMatchObject({ syncs: 1, flushes: 0 });
 
   await page.getByRole("button", { name: "Insert model sheet" }).click();
   await waitForStatus(page, "success", /Created the sheet “FTX Losses”/);
@@ -188,4 +198,43 @@ test("apply, delete and a JSON round trip from the panel", async () => {
   await waitForStatus(page, "error", /"format" must be "ftx-loss-model\/version"/);
   expect(book.unknown).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+test("in Japanese: the article is 記事, and problems and refusals are in Japanese", async () => {
+  const { page, errors } = await open();
+  await page.click('button[data-locale="ja"]');
+  const panel = page.locator("#versions-panel");
+  await expect(panel.locator('li[data-name="Article"] .versions-name').textContent()).resolves.toBe("記事");
+  await page.getByRole("button", { name: "モデルのシートを挿入" }).click();
+  await waitForStatus(page, "success", /シート「FTX損失」を作成しました/);
+
+  await setCell(page, "FTX損失", "D8", 5);
+  await panel.getByLabel("名前", { exact: true }).fill("弱気");
+  await panel.getByLabel("メモ(任意)").fill("LUNA は半分");
+  await panel.getByRole("button", { name: "現在の入力を保存" }).click();
+  await waitForStatus(page, "success", "バージョン「弱気」を保存しました。");
+
+  // Applying the article keeps the inputs as 記事の適用前.
+  await panel.locator('li[data-name="Article"]').getByRole("button", { name: "適用" }).click();
+  await waitForStatus(page, "success", "「記事」をモデルに適用しました。以前の入力は「記事の適用前」として保存されています。");
+
+  // A damaged row is reported in Japanese, naming the row and column.
+  await page.evaluate(() => {
+    const fake = (globalThis as unknown as { FakeExcel: { workbook: { sheet(n: string): { cell(a: string): { value?: unknown } } } } }).FakeExcel;
+    fake.workbook.sheet("Versions").cell("E5").value = "abc";
+  });
+  await panel.getByRole("button", { name: "再読み込み" }).click();
+  await expect(panel.locator('[data-part="issues"] li').first().textContent()).resolves.toBe(
+    "Versions シートの 5 行目(「弱気」)、列 luna: 数値ではなく文字列「abc」が入っています。この行は読み飛ばしました(変更していません)。",
+  );
+
+  // A formula in an input refuses the apply, in Japanese, and leaves the model as it was.
+  await setFormula(page, "FTX損失", "D9", "=D30*2");
+  await panel.locator('li[data-name="Article"]').getByRole("button", { name: "適用" }).click();
+  await waitForStatus(page, "error", /^何も変更していません。D9 に数式\(=D30\*2\)が入っています。/);
+  const book = await dump(page);
+  expect(book.sheets.find((s) => s.name === "FTX損失")?.cells.D9.formula).toBe("=D30*2");
+  expect(book.unknown).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.screenshot({ path: join(RESULTS, "versions-panel-ja.png"), fullPage: true });
 });

@@ -50,7 +50,7 @@ describe.each(ROW_DAMAGES)("a row with %s", (_what, address, damage, message) =>
     const damagedRow = sheet.grid("A6:N6", "formula");
 
     const state = await listVersions(workbook.context());
-    expect(state.issues).toEqual([{ row: 6, message }]);
+    expect(state.issues.map((i) => [i.row, i.message.en])).toEqual([[6, message]]);
     expect(state.versions.map((v) => v.name)).toEqual(["v0", "v2"]);
     expect(state.versions[1]).toEqual(version("v2"));
 
@@ -93,8 +93,8 @@ describe.each(SHEET_DAMAGES)("a sheet with %s", (_what, damage, message) => {
     damage(sheet);
     const before = sheet.grid("A1:O7", "formula");
     const state = await listVersions(workbook.context());
-    expect(state.blocked).toBe(message);
-    expect(state.issues.map((i) => i.message)).toContain(message);
+    expect(state.blocked?.en).toBe(message);
+    expect(state.issues.map((i) => i.message.en)).toContain(message);
     for (const op of [
       () => saveVersion(workbook.context(), { name: "new", replace: false }, opts),
       () => deleteVersion(workbook.context(), "v1", opts),
@@ -112,9 +112,23 @@ test("an unreadable schema number is reported but does not block", () => {
     values: [["t"], ["schema", "one"], [], ["name"]],
     formulas: [],
   });
-  expect(read.issues[0].message).toBe(
+  expect(read.issues[0].message.en).toBe(
     'The Versions sheet\'s schema number (next to "schema", row 2) is "one", not a whole number; reading it as schema 1.',
   );
+});
+
+test("the same problems in Japanese name the row and column as the sheet shows them", async () => {
+  const { workbook, sheet } = seeded();
+  sheet.write("E6", [["abc"]]);
+  sheet.write("A7", [["V0"]]);
+  const state = await listVersions(workbook.context());
+  expect(state.issues.map((i) => i.message.ja)).toEqual([
+    "Versions シートの 6 行目(「v1」)、列 luna: 数値ではなく文字列「abc」が入っています。この行は読み飛ばしました(変更していません)。",
+    "Versions シートの 5 行目と 7 行目がどちらも「V0」という名前です。どちらかの名前を変えるまで 7 行目は読み飛ばします(変更していません)。",
+  ]);
+  sheet.write("E4", [[""]]);
+  const blocked = await listVersions(workbook.context());
+  expect(blocked.blocked?.ja).toMatch(/^Versions シートの見出し行に「luna」の列がありません。/);
 });
 
 test("a date typed by hand (an Excel serial number) reads as an ISO date", async () => {

@@ -11,7 +11,7 @@ const doc = (patch: Record<string, unknown> = {}, versionPatch: Record<string, u
 };
 const message = (text: string) => {
   const r = versionFromJson(text);
-  return r.ok ? "accepted" : r.error.kind === "passthrough" ? "passthrough" : r.error.message;
+  return r.ok ? "accepted" : r.error.en;
 };
 
 test("the exported document is self-describing", () => {
@@ -38,6 +38,17 @@ test.each([
   ["a negative driver", doc({}, { ftt: { tokens: -1, priceBefore: 22, priceAfter: 4.4 } }), /^FTT tokens cannot be negative/],
 ])("import refuses %s", (_what, text, expected) => {
   expect(message(text)).toMatch(expected);
+});
+
+test("every refusal has its Japanese wording too", () => {
+  const r = versionFromJson(doc({}, { amounts: { ...JSON.parse(doc()).version.amounts, luna: "1.5B" } }));
+  expect(r.ok).toBe(false);
+  if (r.ok) return;
+  expect(r.error.ja).toBe("luna は米ドルの数値にしてください(文字列「1.5B」が指定されました)。");
+  const schema = versionFromJson(doc({ schema: 2 }));
+  expect(schema.ok ? "" : schema.error.ja).toMatch(/^このバージョンは新しいリリースで書き出されています\(schema 2/);
+  const reserved = versionFromJson(doc({}, { name: "記事" }));
+  expect(reserved.ok ? "" : reserved.error.en).toMatch(/"記事" is the built-in version/);
 });
 
 test("without drivers, the FTT line gives tokens at the article's prices", () => {

@@ -79,8 +79,33 @@ function toCell(x: unknown, format: string | undefined): Cell {
   if (format === "@") return { value: typeof x === "string" ? x : String(x ?? ""), format };
   if (typeof x === "string" && x.startsWith("=")) return { value: "", formula: x, format };
   if (typeof x === "string" && x.startsWith("'")) return { value: x.slice(1), format };
-  return { value: x ?? "", format };
+  return { value: typeof x === "string" ? asExcelReads(x) : (x ?? ""), format };
 }
+
+/** Text written to a cell not formatted as Text turns into what Excel reads it as (a simple
+ * version of its rules): numbers ("2024", "1e5", "(100)", "50%", "1,000"), TRUE/FALSE, and ISO or
+ * "Jan 5" dates as serial numbers. Everything else stays text. */
+export function asExcelReads(text: string): unknown {
+  const t = text.trim();
+  if (t === "") return text;
+  if (/^(true|false)$/i.test(t)) return t.toUpperCase() === "TRUE";
+  const number = /^([+-])?\(?(\d{1,3}(?:,\d{3})+|\d*\.?\d+)(?:e([+-]?\d+))?\)?(%)?$/i.exec(t);
+  if (number && (t.startsWith("(") === t.endsWith(")") || t.endsWith("%"))) {
+    let n = Number(number[2].replace(/,/g, "")) * 10 ** Number(number[3] ?? 0);
+    if (number[1] === "-" || t.startsWith("(")) n = -n;
+    return number[4] ? n / 100 : n;
+  }
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (iso) return serial(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
+  const months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+  const monthDay = /^([a-z]{3})[a-z]* (\d{1,2})$/i.exec(t);
+  if (monthDay && months.includes(monthDay[1].toLowerCase())) {
+    return serial(Date.UTC(2024, months.indexOf(monthDay[1].toLowerCase()), Number(monthDay[2])));
+  }
+  return text;
+}
+
+const serial = (ms: number) => ms / 86400000 + 25569;
 
 export function columnNumber(letters: string): number {
   let n = 0;
@@ -188,7 +213,7 @@ export class MockWorkbook {
       charts: {
         add: (_type: string, source: any) => {
           workbook.queue(() => target().charts.push({ source: source.mockAddress }));
-          return { title: {}, legend: {}, setPosition() {} };
+          return { title: {}, legend: {}, axes: { categoryAxis: {}, valueAxis: {} }, setPosition() {} };
         },
       },
       activate: () => workbook.queue(() => (workbook.active = target().name)),

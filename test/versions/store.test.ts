@@ -108,8 +108,6 @@ describe("save", () => {
     const saved = await saveVersion(workbook.context(), { name: "Typed", replace: false }, { ...opts, versionsSheet: "missing" });
     expect(saved.amounts.ftt_drop).toBeCloseTo(3.52e9, 2);
     expect(saved.ftt.tokens).toBeCloseTo(2e8, 3);
-    const applied = await applyVersion(workbook.context(), "Article", opts);
-    expect(applied.fttFollowsDrivers).toBe(false);
   });
 
   test("a sheet that is not a model sheet is refused with a message", async () => {
@@ -119,6 +117,7 @@ describe("save", () => {
     const error = await saveVersion(workbook.context(), { name: "X", replace: false }, opts).catch((e) => e);
     expect(error.code).toBe("notModel");
     expect(error.message).toBe('"Notes" is not a model sheet. Select a model sheet (or insert one) and try again.');
+    expect(error.text.ja).toBe("「Notes」はモデルのシートではありません。モデルのシートを選択(または挿入)してから、もう一度お試しください。");
   });
 
   test("the Japanese sheet (億ドル) stores US dollars", async () => {
@@ -193,7 +192,89 @@ describe("apply", () => {
     seed(workbook, 1);
     await applyVersion(workbook.context(), "v0", { ...opts, locale: "ja" });
     expect(model.grid("D7:D8")).toEqual([[1], [2]]);
-    expect((await listVersions(workbook.context())).versions[1].name).toBe("Article の適用前".replace("Article", "v0"));
+    expect((await listVersions(workbook.context())).versions[1].name).toBe("v0 の適用前");
+    const article = await applyVersion(workbook.context(), "Article", { ...opts, locale: "ja" });
+    expect(article.keptAs).toBe("記事の適用前");
+  });
+
+  test("a number typed over the FTT line: the formula from the plan comes back in the same batch", async () => {
+    for (const locale of ["en", "ja"] as const) {
+      const { workbook, model } = modelWorkbook(locale);
+      seed(workbook, 1);
+      const planFormula = model.grid("D13", "formula")[0][0];
+      expect(planFormula).toBe(locale === "en" ? "=FTX.FTTLOSS(D18,D19,D20)" : "=FTX.FTTLOSS(D18,D19,D20)/10^8");
+      const typed = locale === "en" ? 3.52e9 : 35.2;
+      model.set(13, 4, { value: typed });
+      const { result, syncs } = await counted(workbook, (c) => applyVersion(c, "v0", { ...opts, locale }));
+      expect(syncs).toBe(2);
+      expect(result.fttRestored).toBe(true);
+      expect(model.grid("D13", "formula")).toEqual([[planFormula]]);
+      // The before-version holds what the line showed, as tokens at the sheet's prices.
+      const kept = (await listVersions(workbook.context())).versions[1];
+      expect(kept.amounts.ftt_drop).toBeCloseTo(3.52e9, 2);
+      expect(kept.ftt.tokens).toBeCloseTo(2e8, 3);
+    }
+  });
+
+  test("on a portable copy (article column holds numbers), the FTT line gets its native formula", async () => {
+    const { workbook, model } = modelWorkbook();
+    model.set(13, 3, { value: 4e9 }); // C13: what a portable copy holds instead of =FTX.LOSS($A13)
+    model.set(13, 4, { value: 1e9 });
+    await applyVersion(workbook.context(), "Article", { ...opts, versionsSheet: "missing" });
+    expect(model.grid("D13", "formula")).toEqual([["=ROUND(D18*(D19-D20),2)"]]);
+  });
+
+  test("a formula the user typed in an input is never overwritten: the apply is refused, nothing changes", async () => {
+    const { workbook, model } = modelWorkbook();
+    const sheet = seed(workbook, 1);
+    model.set(8, 4, { value: 3e9, formula: '=FTX.AMOUNT("$3B")' });
+    const before = [model.grid("A1:G20", "formula"), sheet.grid("A1:N6", "formula")];
+    const error = await applyVersion(workbook.context(), "v0", opts).catch((e) => e);
+    expect(error).toBeInstanceOf(VersionsError);
+    expect(error.code).toBe("formulas");
+    expect(error.message).toBe(
+      'D8 holds a formula (=FTX.AMOUNT("$3B")); applying a version would replace it. Copy it elsewhere or clear it, then apply again.',
+    );
+    expect(error.text.ja).toBe(
+      'D8 に数式(=FTX.AMOUNT("$3B"))が入っています。バージョンを適用するとこの数式が上書きされます。別の場所にコピーするか消去してから、もう一度適用してください。',
+    );
+    expect(workbook.log).toEqual([]);
+    expect([model.grid("A1:G20", "formula"), sheet.grid("A1:N6", "formula")]).toEqual(before);
+
+    // Several cells, drivers included, are named together.
+    model.set(19, 4, { value: 20, formula: "=D30*2" });
+    const both = await applyVersion(workbook.context(), "Article", opts).catch((e) => e);
+    expect(both.message).toBe(
+      'D8 (=FTX.AMOUNT("$3B")) and D19 (=D30*2) hold formulas; applying a version would replace them. Copy them elsewhere or clear them, then apply again.',
+    );
+    expect(workbook.log).toEqual([]);
+  });
+});
+
+describe("text that Excel would read as something else", () => {
+  test("names and notes such as 2024, TRUE or Jan 5 are stored and listed as typed", async () => {
+    const { workbook } = modelWorkbook();
+    const names = ["2024", "TRUE", "Jan 5", "1e5", "(100)"];
+    for (const [i, name] of names.entries()) {
+      await saveVersion(workbook.context(), { name, note: names[(i + 1) % names.length], replace: false }, {
+        ...opts,
+        versionsSheet: i === 0 ? "missing" : "exists",
+      });
+    }
+    const state = await listVersions(workbook.context());
+    expect(state.issues).toEqual([]);
+    expect(state.versions.map((v) => [v.name, v.note])).toEqual(names.map((n, i) => [n, names[(i + 1) % names.length]]));
+  });
+
+  test("the mock reads such text as Excel does when a cell is not Text-formatted", () => {
+    // Without this, the test above could not fail if the store stopped formatting as Text.
+    const { workbook } = modelWorkbook();
+    const sheet = workbook.addSheet("Plain");
+    sheet.write("A1:E1", [["2024", "TRUE", "Jan 5", "1e5", "2024-05-31"]]);
+    expect(sheet.grid("A1:E1")).toEqual([[2024, true, 45296, 100000, 45443]]);
+    sheet.formats("A2:B2", [["@", "@"]]);
+    sheet.write("A2:B2", [["2024", "TRUE"]]);
+    expect(sheet.grid("A2:B2")).toEqual([["2024", "TRUE"]]);
   });
 });
 
@@ -240,6 +321,16 @@ describe("list, import and compare", () => {
     const { workbook } = modelWorkbook();
     const { result, syncs } = await counted(workbook, (c) => listVersions(c, { versionsSheet: "missing" }));
     expect([result.sheetExists, syncs]).toEqual([false, 1]);
+  });
+
+  test("list without a hint is one sync too, whether the sheet exists or not", async () => {
+    const missing = modelWorkbook().workbook;
+    const none = await counted(missing, (c) => listVersions(c));
+    expect([none.result.sheetExists, none.result.versions, none.syncs]).toEqual([false, [], 1]);
+    const present = modelWorkbook().workbook;
+    seed(present, 2);
+    const two = await counted(present, (c) => listVersions(c));
+    expect([two.result.sheetExists, two.result.versions.length, two.syncs]).toEqual([true, 2, 1]);
   });
 
   test("an imported version is stored as given", async () => {

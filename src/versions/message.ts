@@ -1,0 +1,30 @@
+// Words for the user in every language the taskpane speaks. The versions layers are pure and do
+// not know which language the panel shows (it can change after a message was made), so each
+// message carries both and the panel picks one when it renders.
+
+import { describe, type Locale } from "../model";
+
+export type Message = Readonly<Record<Locale, string>>;
+
+export const say = (en: string, ja: string): Message => ({ en, ja });
+
+/** A result whose failure is a message for the user (the versions layers' Result). */
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: Message };
+
+export const refuse = (en: string, ja: string): { ok: false; error: Message } => ({ ok: false, error: say(en, ja) });
+
+/** A cell's content as a sentence names it: "abc" / 文字列「abc」, TRUE, 12, a blank / 空白. */
+export const shown = (x: unknown): Message => say(describe(x), describeJa(x));
+
+function describeJa(x: unknown): string {
+  if (typeof x === "string") return `文字列「${x}」`;
+  if (typeof x === "boolean") return x ? "TRUE" : "FALSE";
+  if (typeof x === "number") return String(x);
+  if (x === null || x === undefined) return "空白";
+  return "別の種類の値";
+}
+
+/** Joins per-language parts with a separator per language. */
+export function joined(parts: readonly Message[], en: string, ja: string): Message {
+  return say(parts.map((p) => p.en).join(en), parts.map((p) => p.ja).join(ja));
+}
