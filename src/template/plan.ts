@@ -350,7 +350,13 @@ export function templatePlan(locale: Locale): TemplatePlan {
     cells,
     styles: STYLES,
     columns,
-    rows: [{ row: FTT_NOTE_ROW, height: wrappedHeight(t.fttGarbled, noteWidth) }],
+    rows: [
+      // Two lines for the wrapped headings ("Share of your total"), as autofit is not
+      // available to every writer (the .xlsx export has none).
+      { row: HEADER_ROW, height: 30 },
+      { row: REFERENCE_HEADER_ROW, height: 30 },
+      { row: FTT_NOTE_ROW, height: wrappedHeight(t.fttGarbled, noteWidth) },
+    ],
     merges: ["A1:G1", "A2:G2", "A3:G3", "A4:G4", `B${FTT_NOTE_ROW}:G${FTT_NOTE_ROW}`],
     names: [
       { name: "FTX_Inputs", ref: `$D$${FIRST_CATEGORY_ROW}:$D$${lastCategoryRow}`, comment: t.names.inputs },
