@@ -126,6 +126,13 @@ module.exports = (_env, argv) => {
   const production = argv.mode === "production";
   const officeJs = officeJsUrl();
   if (production) publicOrigin(process.env.ADDIN_PUBLIC_URL); // fail fast on a bad origin
+  if (production && !process.env.ADDIN_PUBLIC_URL) {
+    // A manifest pointing at the placeholder origin loads nothing: say so where it can't be missed.
+    console.warn(
+      "\nWARNING: ADDIN_PUBLIC_URL is not set: dist/manifest.xml points at the placeholder " +
+        `${publicOrigin(undefined)}. Set ADDIN_PUBLIC_URL=https://your.host/path before deploying.\n`,
+    );
+  }
 
   const copy = [{ from: "assets/*.png", to: "assets/[name][ext]" }];
   if (officeJs === OFFICE_JS_LOCAL) {

@@ -122,7 +122,11 @@ export async function writePlan(context: Excel.RequestContext, plan: SheetPlan):
     chart.legend.position = "Bottom";
     // A bar chart draws its first category at the bottom; reversed, the causes read top-down
     // in the sheet's order.
-    if (type === "barClustered") chart.axes.categoryAxis.reversePlotOrder = true;
+    if (type === "barClustered") {
+      chart.axes.categoryAxis.reversePlotOrder = true;
+      // ...and the value axis then crosses at the last category, so it stays at the bottom.
+      chart.axes.categoryAxis.position = "Maximum";
+    }
     chart.setPosition(anchor.from, anchor.to);
   }
   sheet.activate();

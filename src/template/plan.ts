@@ -161,17 +161,19 @@ const STYLES: Record<StyleId, CellStyle> = {
   reasoning: { wrap: true, fontColor: "#404040", fontSize: 9, vertical: "top" },
 };
 
-const FORMATS: Record<Locale, { amount: string; share: string; tokens: string; price: string }> = {
+const FORMATS: Record<Locale, { amount: string; difference: string; share: string; tokens: string; price: string }> = {
   // 1.5e9 shows as $1.5B, 2.1e8 as $0.21B: each trailing comma divides by 1,000.
   en: {
     amount: '$#,##0.0##,,,"B";-$#,##0.0##,,,"B";$0.0"B"',
+    // Differences are often small: in millions, signed, so a $25M edit does not read "$0.0B".
+    difference: '+$#,##0.0,,"M";-$#,##0.0,,"M";$0"M"',
     share: "0.0%",
     tokens: "#,##0",
     price: "$#,##0.00",
   },
   // Japanese cells hold 億ドル, so they show the article's own figures: 15, 10, ... 155.
   // "General" keeps 15 as 15 and 15.5 as 15.5 (a fixed "0.0" would show 15.0).
-  ja: { amount: 'General"億ドル"', share: "0.0%", tokens: "#,##0", price: "$#,##0.00" },
+  ja: { amount: 'General"億ドル"', difference: 'General"億ドル"', share: "0.0%", tokens: "#,##0", price: "$#,##0.00" },
 };
 
 const UNITS: Record<Locale, number> = { en: 1, ja: 1e8 };
@@ -245,7 +247,7 @@ export function templatePlan(locale: Locale): TemplatePlan {
     } else {
       put({ address: `D${row}`, value: amount, format: f.amount, style: "input" });
     }
-    put({ address: `E${row}`, formula: `=D${row}-C${row}`, result: 0, format: f.amount, style: "calc" });
+    put({ address: `E${row}`, formula: `=D${row}-C${row}`, result: 0, format: f.difference, style: "calc" });
     put({
       address: `F${row}`,
       formula: `=IF(${totalRef}=0,"",D${row}/${totalRef})`,
@@ -282,7 +284,7 @@ export function templatePlan(locale: Locale): TemplatePlan {
     format: f.amount,
     style: "total",
   });
-  put({ address: `E${r}`, formula: `=D${r}-C${r}`, result: 0, format: f.amount, style: "total" });
+  put({ address: `E${r}`, formula: `=D${r}-C${r}`, result: 0, format: f.difference, style: "total" });
   put({ address: `F${r}`, formula: `=IF(D${r}=0,"",SUM(${range("F")}))`, result: 1, format: f.share, style: "total" });
   put({
     address: `G${r}`,

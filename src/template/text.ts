@@ -63,7 +63,7 @@ export const TEXT: Record<Locale, TemplateText> = {
     referenceHeaders: ["", "Claim", "Article", "Your total", "Your total − claim", "", "The article's words (Japanese translation)"],
     chartTitle: "Your estimate vs the article, by cause",
     names: {
-      inputs: "Your estimates, one per cause",
+      inputs: "Your estimates, one per cause (the FTT line is a formula over its drivers)",
       article: "The article's figures, one per cause",
       total: "Your total",
       articleTotal: "The article's total",
@@ -120,7 +120,7 @@ export const TEXT: Record<Locale, TemplateText> = {
     referenceHeaders: ["", "記事の主張", "記事", "あなたの合計", "あなたの合計 − 主張", "", "記事の文言"],
     chartTitle: "原因別:あなたの推定と記事の比較",
     names: {
-      inputs: "あなたの推定(原因別)",
+      inputs: "あなたの推定(原因別。FTTの行は前提から計算する数式)",
       article: "記事の金額(原因別)",
       total: "あなたの合計",
       articleTotal: "記事の合計",

@@ -15,6 +15,9 @@ import { templatePlan } from "../../src/template/plan";
 import { portablePlan } from "../../src/template/portable";
 import { workbookBuffer } from "../../src/export/workbook";
 
+// Each recalculation starts LibreOffice (up to 120 s on a slow machine): more than jest's default.
+jest.setTimeout(300_000);
+
 const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>

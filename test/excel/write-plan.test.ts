@@ -222,6 +222,7 @@ describe("writePlan with the English template", () => {
     expect(chart.position).toEqual([plan.chart.anchor.from, plan.chart.anchor.to]);
     // Causes read top-down as in the sheet, not bottom-up as a bar chart draws them by default.
     expect(((chart.chart.axes as Obj).categoryAxis as Obj).reversePlotOrder).toBe(true);
+    expect(((chart.chart.axes as Obj).categoryAxis as Obj).position).toBe("Maximum");
   });
 
   test("converts Excel's character widths to points (8.43 characters = 48 pt)", () => {

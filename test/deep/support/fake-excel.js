@@ -585,7 +585,7 @@
               entry.legend[n] = v;
             })),
             axes: proxy(context, "chart.axes", {
-              categoryAxis: proxy(context, "chart.axes.categoryAxis", defineAccessors(["reversePlotOrder"], (n, v) => {
+              categoryAxis: proxy(context, "chart.axes.categoryAxis", defineAccessors(["reversePlotOrder", "position"], (n, v) => {
                 entry.categoryAxis = { ...(entry.categoryAxis || {}), [n]: v };
               })),
             }),
