@@ -5,6 +5,7 @@ import { writePlan } from "../excel/write-plan";
 import { templatePlan } from "../template/plan";
 import type { Locale } from "../model";
 import type { MountPanel } from "./panel";
+import { onClickOneAtATime } from "./busy-button";
 import { UI_TEXT, type UiText } from "./ui-text";
 
 // Office.js error codes (OfficeExtension.Error.code) the user can do something about.
@@ -37,7 +38,6 @@ export const mountInsertPanel: MountPanel = (root, context) => {
   root.setAttribute("aria-labelledby", "insert-heading");
   const part = (name: string) => root.querySelector(`[data-part="${name}"]`) as HTMLElement;
   const button = part("insert") as HTMLButtonElement;
-  let busy = false;
 
   const label = (locale: Locale) => {
     const t = UI_TEXT[locale];
@@ -50,11 +50,7 @@ export const mountInsertPanel: MountPanel = (root, context) => {
   label(context.locale());
   context.onLocaleChange(label);
 
-  button.addEventListener("click", async () => {
-    // aria-disabled rather than disabled: the button keeps keyboard focus while Excel works.
-    if (busy) return;
-    busy = true;
-    button.setAttribute("aria-disabled", "true");
+  onClickOneAtATime(button, async () => {
     const locale = context.locale();
     const t = UI_TEXT[locale];
     context.status.progress(t.inserting);
@@ -65,9 +61,6 @@ export const mountInsertPanel: MountPanel = (root, context) => {
       context.status.success(t.inserted(sheet));
     } catch (error) {
       context.status.error(t.insertFailed(describeFailure(error, t)));
-    } finally {
-      busy = false;
-      button.removeAttribute("aria-disabled");
     }
   });
 };

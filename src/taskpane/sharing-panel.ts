@@ -3,6 +3,7 @@
 import { formatAmount, type Locale } from "../model";
 import { makePortableCopy, type PortableCopyResult } from "../excel/portable-copy";
 import { rememberAddin } from "../excel/remember-addin";
+import { onClickOneAtATime } from "./busy-button";
 import { describeFailure } from "./insert-panel";
 import type { MountPanel } from "./panel";
 import { UI_TEXT } from "./ui-text";
@@ -138,7 +139,6 @@ export const mountSharingPanel: MountPanel = (root, context) => {
   root.setAttribute("aria-labelledby", "sharing-heading");
   const part = (name: string) => root.querySelector(`[data-part="${name}"]`) as HTMLElement;
   const button = part("copy") as HTMLButtonElement;
-  let busy = false;
 
   const label = (locale: Locale) => {
     const t = TEXT[locale];
@@ -150,11 +150,7 @@ export const mountSharingPanel: MountPanel = (root, context) => {
   label(context.locale());
   context.onLocaleChange(label);
 
-  button.addEventListener("click", async () => {
-    // aria-disabled rather than disabled, as in the insert panel: the button keeps its focus.
-    if (busy) return;
-    busy = true;
-    button.setAttribute("aria-disabled", "true");
+  onClickOneAtATime(button, async () => {
     const locale = context.locale();
     const t = TEXT[locale];
     context.status.progress(t.working);
@@ -173,9 +169,6 @@ export const mountSharingPanel: MountPanel = (root, context) => {
       context.status.success(t.done(result));
     } catch (error) {
       context.status.error(t.failed(describeFailure(error, UI_TEXT[locale])));
-    } finally {
-      busy = false;
-      button.removeAttribute("aria-disabled");
     }
   });
 };

@@ -1,17 +1,12 @@
 // The built taskpane in headless chromium, with a fake Excel injected: insert the model in
 // English and in Japanese, by mouse and by keyboard; see progress, success and failure; stay
 // on localhost; fit the JavaScript budget. Saves test-results/taskpane.png.
-import { execFileSync } from "child_process";
-import { existsSync, mkdirSync } from "fs";
-import { join, resolve } from "path";
+import { join } from "path";
 import { gzipSync } from "zlib";
-import { chromium, type Browser, type Page, type Request } from "playwright-core";
-import { serveDirectory, type Served } from "./support/serve-dist";
+import type { Browser, Page, Request } from "playwright-core";
+import { RESULTS, startTaskpaneBrowser, type Served } from "./support/serve-dist";
 
-const ROOT = resolve(__dirname, "../..");
-const DIST = join(ROOT, "dist");
 const FAKE_EXCEL = join(__dirname, "support/fake-excel.js");
-const RESULTS = join(ROOT, "test-results");
 const JS_BUDGET_GZIP = 60 * 1024;
 
 interface FakeCell {
@@ -41,17 +36,7 @@ let served: Served;
 let browser: Browser;
 
 beforeAll(async () => {
-  // CI builds first (npm run build); a local run without dist/ builds here.
-  if (!existsSync(join(DIST, "taskpane.html"))) {
-    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
-  }
-  mkdirSync(RESULTS, { recursive: true });
-  served = await serveDirectory(DIST);
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  ({ served, browser } = await startTaskpaneBrowser());
 }, 180_000);
 
 afterAll(async () => {

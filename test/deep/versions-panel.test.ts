@@ -2,15 +2,11 @@
 // two versions with different inputs, ask before replacing one, compare them, and check the
 // comparison sheet cell by cell. Saves test-results/versions-panel.png, and
 // test-results/versions-panel-ja.png for the Japanese panel.
-import { execFileSync } from "child_process";
-import { existsSync, mkdirSync, readFileSync } from "fs";
-import { join, resolve } from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { serveDirectory, type Served } from "./support/serve-dist";
+import { readFileSync } from "fs";
+import { join } from "path";
+import type { Browser, Page } from "playwright-core";
+import { RESULTS, ROOT, startTaskpaneBrowser, type Served } from "./support/serve-dist";
 
-const ROOT = resolve(__dirname, "../..");
-const DIST = join(ROOT, "dist");
-const RESULTS = join(ROOT, "test-results");
 const SUPPORT = join(__dirname, "support");
 
 interface FakeCell {
@@ -29,16 +25,7 @@ let served: Served;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, "taskpane.html"))) {
-    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
-  }
-  mkdirSync(RESULTS, { recursive: true });
-  served = await serveDirectory(DIST);
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  ({ served, browser } = await startTaskpaneBrowser());
 }, 180_000);
 
 afterAll(async () => {

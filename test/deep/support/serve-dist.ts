@@ -1,9 +1,11 @@
 // Serves a folder (the built dist/) over plain HTTP on 127.0.0.1 for browser tests: localhost is
 // a secure context, so no certificate is needed.
-import { createReadStream, statSync } from "fs";
+import { execFileSync } from "child_process";
+import { createReadStream, existsSync, mkdirSync, statSync } from "fs";
+import { chromium, type Browser } from "playwright-core";
 import { createServer, type Server } from "http";
 import type { AddressInfo } from "net";
-import { extname, resolve, sep } from "path";
+import { extname, join, resolve, sep } from "path";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -44,4 +46,25 @@ export async function serveDirectory(root: string): Promise<Served> {
     origin: `http://localhost:${port}`,
     close: () => new Promise((done) => server.close(() => done())),
   };
+}
+
+export const ROOT = resolve(__dirname, "../../..");
+export const DIST = join(ROOT, "dist");
+export const RESULTS = join(ROOT, "test-results");
+
+/** The built taskpane served on localhost, and Debian's chromium to open it. CI builds first
+ * (npm run build); a local run without dist/ builds here. CHROMIUM_PATH overrides the browser. */
+export async function startTaskpaneBrowser(): Promise<{ served: Served; browser: Browser }> {
+  if (!existsSync(join(DIST, "taskpane.html"))) {
+    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
+  }
+  mkdirSync(RESULTS, { recursive: true });
+  const served = await serveDirectory(DIST);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    // No network but the loopback here: chromium's own background traffic would only fail.
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  return { served, browser };
 }
