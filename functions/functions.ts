@@ -7,6 +7,7 @@ import {
   categoryRows,
   fttLoss,
   formatAmount,
+  localeFromOffice,
   lossFor,
   parseAmount,
   parseLocale,
@@ -14,6 +15,12 @@ import {
   sumAmounts,
   type Result,
 } from "../src/model";
+
+/** Excel in Japanese shows the error messages in Japanese (the functions run in the shared
+ * runtime, where Office knows the display language); anywhere else they are English. */
+function inJapanese(): boolean {
+  return typeof Office !== "undefined" && localeFromOffice(Office.context?.displayLanguage) === "ja";
+}
 
 /** Throws the cell error a failed Result stands for; an error value from the input as itself. */
 function cellValue<T>(result: Result<T>): T {
@@ -24,7 +31,7 @@ function cellValue<T>(result: Result<T>): T {
     e.kind === "notAvailable"
       ? CustomFunctions.ErrorCode.notAvailable
       : CustomFunctions.ErrorCode.invalidValue;
-  throw new CustomFunctions.Error(code, e.message);
+  throw new CustomFunctions.Error(code, inJapanese() && e.ja ? e.ja : e.message);
 }
 
 /**

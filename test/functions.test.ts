@@ -125,3 +125,50 @@ describe("no crash, no NaN or Infinity, only #VALUE! or #N/A (10,000 generated i
     );
   });
 });
+
+describe("in Japanese Excel, every error message is Japanese (10,000 generated inputs each)", () => {
+  const office = globalThis as { Office?: unknown };
+  beforeAll(() => {
+    office.Office = { context: { displayLanguage: "ja-JP" } };
+  });
+  afterAll(() => {
+    delete office.Office;
+  });
+
+  test("examples", () => {
+    expect(cell(() => FTX.loss("lunar"))).toEqual({
+      error: "#N/A",
+      message: expect.stringMatching(/^不明なカテゴリ「lunar」です。有効なID: voyager_blockfi, /),
+    });
+    expect(cell(() => FTX.total([[1], ["oops"]]))).toEqual({
+      error: "#VALUE!",
+      message: expect.stringMatching(/^「oops」\(2行目、1列目\)は金額ではありません。/),
+    });
+    expect(cell(() => FTX.amount("15億円"))).toEqual({
+      error: "#VALUE!",
+      message: expect.stringContaining("米ドル以外の通貨"),
+    });
+  });
+
+  const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
+  const fns: [string, fc.Arbitrary<unknown[]>, (...args: never[]) => unknown][] = [
+    ["LOSS", fc.tuple(scalar), FTX.loss],
+    ["TOTAL", fc.tuple(grid, fc.option(fc.array(grid, { maxLength: 3 }), { nil: undefined })), FTX.total],
+    ["AMOUNT", fc.tuple(scalar), FTX.amount],
+    ["FORMAT", fc.tuple(scalar, fc.option(scalar, { nil: undefined })), FTX.format],
+    ["CATEGORIES", fc.tuple(fc.option(scalar, { nil: undefined })), FTX.categories],
+    ["SOURCE", fc.tuple(scalar, fc.option(scalar, { nil: undefined })), FTX.source],
+    ["FTTLOSS", fc.tuple(scalar, scalar, scalar), FTX.fttloss],
+  ];
+  test.each(fns)("%s", (_name, args, fn) => {
+    fc.assert(
+      fc.property(args, (a) => {
+        const result = cell(() => (fn as (...x: unknown[]) => unknown)(...a));
+        if (typeof result === "object" && result !== null && "error" in result) {
+          expect((result as unknown as { message: string }).message).toMatch(japanese);
+        }
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});

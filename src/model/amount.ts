@@ -1,12 +1,16 @@
 // Amounts as analysts write them: "15億", "155億ドル", "１５億", "1兆5000億", "$1.5B", "1.5bn",
 // "2 billion", "4,000,000,000", "▲15億", "(1.5B)", "十五億". All results are US dollars.
 
-import { describe, type Locale } from "./locale";
+import { describe, describeJa, type Locale } from "./locale";
 import { fail, ok, type Result } from "./result";
 
 const EXPECTED =
   'Expected a US-dollar amount such as 1500000000, "$1.5B", "1.5bn", "500M", "2 billion", ' +
   '"15億", "155億ドル" or "1兆5000億".';
+
+const EXPECTED_JA =
+  '米ドルの金額を入力してください(例: 1500000000、"$1.5B"、"1.5bn"、"500M"、"2 billion"、' +
+  '"15億"、"155億ドル"、"1兆5000億")。';
 
 const WESTERN_UNITS: Record<string, number> = {
   k: 3, thousand: 3, thousands: 3,
@@ -111,17 +115,28 @@ function readWestern(text: string): number | undefined {
 /** Reads text as a US-dollar amount. Numbers pass through; anything else is #VALUE!. */
 export function parseAmount(input: unknown): Result<number> {
   if (typeof input === "number") {
-    if (!Number.isFinite(input)) return fail("value", `${input} is not a finite amount.`);
+    if (!Number.isFinite(input)) {
+      return fail("value", `${input} is not a finite amount.`, `${input} は有限の金額ではありません。`);
+    }
     return ok(input === 0 ? 0 : input); // no -0 in a cell
   }
   if (typeof input !== "string") {
-    return fail("value", `${describe(input)} is not an amount. ${EXPECTED}`);
+    return fail(
+      "value",
+      `${describe(input)} is not an amount. ${EXPECTED}`,
+      `${describeJa(input)}は金額ではありません。${EXPECTED_JA}`,
+    );
   }
   const value = readAmountText(input);
   if (value === undefined || !Number.isFinite(value)) {
     const other = OTHER_CURRENCY.test(input.normalize("NFKC").toLowerCase());
     const why = other ? " Only US-dollar amounts are read (no yen, euro or other currencies)." : "";
-    return fail("value", `"${input}" is not an amount.${why} ${EXPECTED}`);
+    const whyJa = other ? "米ドル以外の通貨(円・ユーロなど)は読み取りません。" : "";
+    return fail(
+      "value",
+      `"${input}" is not an amount.${why} ${EXPECTED}`,
+      `「${input}」は金額として読めません。${whyJa}${EXPECTED_JA}`,
+    );
   }
   return ok(value === 0 ? 0 : value); // no -0 in a cell
 }

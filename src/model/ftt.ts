@@ -1,5 +1,5 @@
 import { categoryById } from "./lookup";
-import { describe } from "./locale";
+import { describe, describeJa } from "./locale";
 import { parseAmount } from "./amount";
 import { fail, ok, type Result } from "./result";
 
@@ -13,15 +13,27 @@ export const ARTICLE_FTT = (() => {
   return { priceBefore, priceAfter, tokens: loss / (priceBefore - priceAfter), loss };
 })();
 
+const NAMES_JA: Record<string, string> = {
+  Tokens: "トークン数",
+  "Price before": "下落前の価格",
+  "Price after": "下落後の価格",
+};
+
 function readNumber(name: string, value: unknown): Result<number> {
   if (typeof value === "string") {
     const parsed = parseAmount(value);
     if (parsed.ok) return readNumber(name, parsed.value);
   }
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    return fail("value", `${name} must be a number; got ${describe(value)}.`);
+    return fail(
+      "value",
+      `${name} must be a number; got ${describe(value)}.`,
+      `${NAMES_JA[name]}は数値で指定してください(入力: ${describeJa(value)})。`,
+    );
   }
-  if (value < 0) return fail("value", `${name} cannot be negative; got ${value}.`);
+  if (value < 0) {
+    return fail("value", `${name} cannot be negative; got ${value}.`, `${NAMES_JA[name]}に負の値は使えません(入力: ${value})。`);
+  }
   return ok(value);
 }
 
@@ -34,7 +46,9 @@ export function fttLoss(tokens: unknown, priceBefore: unknown, priceAfter: unkno
   const after = readNumber("Price after", priceAfter);
   if (!after.ok) return after;
   const loss = t.value * (before.value - after.value);
-  if (!Number.isFinite(loss)) return fail("value", "The FTT loss is too large to compute.");
+  if (!Number.isFinite(loss)) {
+    return fail("value", "The FTT loss is too large to compute.", "FTTの損失が大きすぎて計算できません。");
+  }
   const cents = Math.abs(loss) < 1e13 ? Math.round(loss * 100) / 100 : loss;
   return ok(cents === 0 ? 0 : cents);
 }

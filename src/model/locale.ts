@@ -20,19 +20,35 @@ const NAMES: Record<string, Locale> = {
 export function parseLocale(input: unknown): Result<Locale> {
   if (input === undefined || input === null) return ok("en");
   if (typeof input !== "string") {
-    return fail("value", `Language must be text, "en" or "ja"; got ${describe(input)}.`);
+    return fail(
+      "value",
+      `Language must be text, "en" or "ja"; got ${describe(input)}.`,
+      `言語は "en" または "ja" の文字列で指定してください(入力: ${describeJa(input)})。`,
+    );
   }
   const key = input.normalize("NFKC").trim().toLowerCase().replace(/_/g, "-");
   if (key === "") return ok("en");
   const locale = NAMES[key];
   return locale
     ? ok(locale)
-    : fail("value", `Unknown language "${input}": use "en" (English) or "ja" (Japanese).`);
+    : fail(
+        "value",
+        `Unknown language "${input}": use "en" (English) or "ja" (Japanese).`,
+        `不明な言語「${input}」です。"en"(英語)または "ja"(日本語)を指定してください。`,
+      );
 }
 
 /** Office's display language ("ja-JP", "en-US") to a supported locale. */
 export function localeFromOffice(displayLanguage: string | undefined): Locale {
   return displayLanguage?.toLowerCase().startsWith("ja") ? "ja" : "en";
+}
+
+/** describe() in Japanese: 「text」, TRUE, 42, 空白. */
+export function describeJa(value: unknown): string {
+  if (typeof value === "string") return `「${value}」`;
+  if (value === null || value === undefined) return "空白";
+  if (typeof value === "object") return "別の種類の値";
+  return describe(value);
 }
 
 export function describe(value: unknown): string {

@@ -1,5 +1,5 @@
 import { CATEGORIES, TOTAL, type Category } from "./categories";
-import { describe, type Locale } from "./locale";
+import { describe, describeJa, type Locale } from "./locale";
 import { fail, ok, type Result } from "./result";
 
 export type LineId = Category["id"] | typeof TOTAL.id;
@@ -43,12 +43,17 @@ export function findLine(input: unknown): Result<LineId> {
     return fail(
       "value",
       `Category must be text such as "luna"; got ${describe(input)}. Valid ids: ${VALID_IDS_TEXT}.`,
+      `カテゴリは "luna" のような文字列で指定してください(入力: ${describeJa(input)})。有効なID: ${VALID_IDS_TEXT}。`,
     );
   }
   const id = INDEX.get(categoryKey(input));
   return id
     ? ok(id)
-    : fail("notAvailable", `Unknown category "${input}". Valid ids: ${VALID_IDS_TEXT}.`);
+    : fail(
+        "notAvailable",
+        `Unknown category "${input}". Valid ids: ${VALID_IDS_TEXT}.`,
+        `不明なカテゴリ「${input}」です。有効なID: ${VALID_IDS_TEXT}。`,
+      );
 }
 
 export function categoryById(id: Category["id"]): Category {

@@ -7,6 +7,8 @@ export type ErrorKind = "value" | "notAvailable";
 export interface ModelError {
   kind: ErrorKind;
   message: string;
+  /** The same message in Japanese, for Excel running in Japanese. */
+  ja?: string;
 }
 
 /** An error value that arrived as input (an #N/A or #DIV/0! cell): passed on unchanged. */
@@ -21,9 +23,9 @@ export type Result<T> = Ok<T> | Fail;
 
 export const ok = <T>(value: T): Ok<T> => ({ ok: true, value });
 
-export const fail = (kind: ErrorKind, message: string): Fail => ({
+export const fail = (kind: ErrorKind, message: string, ja?: string): Fail => ({
   ok: false,
-  error: { kind, message },
+  error: ja === undefined ? { kind, message } : { kind, message, ja },
 });
 
 export const passthrough = (original: unknown): Fail => ({

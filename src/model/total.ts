@@ -1,5 +1,5 @@
 import { parseAmount } from "./amount";
-import { describe } from "./locale";
+import { describe, describeJa } from "./locale";
 import { fail, ok, passthrough, type Result } from "./result";
 
 /** A range as Excel hands it to a custom function: rows of cell values. */
@@ -43,7 +43,11 @@ export function sumAmounts(args: readonly Grid[]): Result<number> {
   }
   const total = s + c;
   if (!Number.isFinite(total)) {
-    return fail("value", "The total is not a finite number (an input is too large or not a number).");
+    return fail(
+      "value",
+      "The total is not a finite number (an input is too large or not a number).",
+      "合計が有限の数値になりません(入力が大きすぎるか、数値ではありません)。",
+    );
   }
   return ok(total === 0 ? 0 : total);
 }
@@ -69,9 +73,17 @@ function readCell(
   ]
     .filter(Boolean)
     .join(", ");
+  const whereJa = [
+    argCount > 1 ? `引数${a + 1}` : "",
+    height > 1 || width > 1 ? `${r + 1}行目、${k + 1}列目` : "",
+  ]
+    .filter(Boolean)
+    .join("、");
   return fail(
     "value",
     `${describe(x)}${where ? ` (${where})` : ""} is not an amount. Fix or clear that cell; ` +
       'amounts are numbers or text such as "$1.5B" or "15億".',
+    `${describeJa(x)}${whereJa ? `(${whereJa})` : ""}は金額ではありません。そのセルを修正するか空にしてください。` +
+      '金額は数値、または "$1.5B" や "15億" のような文字列です。',
   );
 }

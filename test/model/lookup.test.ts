@@ -97,6 +97,7 @@ describe("findLine", () => {
         message:
           'Unknown category "lunna". Valid ids: voyager_blockfi, luna, algo, ftt_srm_collateral, ' +
           "venture, spending, ftt_drop, longs, total.",
+        ja: '不明なカテゴリ「lunna」です。有効なID: voyager_blockfi, luna, algo, ftt_srm_collateral, venture, spending, ftt_drop, longs, total。',
       },
     });
   });

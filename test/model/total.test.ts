@@ -17,6 +17,7 @@ describe("sumAmounts", () => {
       error: {
         kind: "value",
         message: expect.stringContaining('"1.5X" (argument 2, row 2, column 1) is not an amount'),
+        ja: expect.stringContaining("「1.5X」(引数2、2行目、1列目)は金額ではありません。"),
       },
     });
   });
