@@ -93,6 +93,17 @@ const scalar = fc.oneof(
 );
 const grid = fc.array(fc.array(scalar, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 });
 
+/** Every function with generated arguments of the kinds Excel can pass it. */
+const FUNCTIONS: [string, fc.Arbitrary<unknown[]>, (...args: never[]) => unknown][] = [
+  ["LOSS", fc.tuple(scalar), FTX.loss],
+  ["TOTAL", fc.tuple(grid, fc.option(fc.array(grid, { maxLength: 3 }), { nil: undefined })), FTX.total],
+  ["AMOUNT", fc.tuple(scalar), FTX.amount],
+  ["FORMAT", fc.tuple(scalar, fc.option(scalar, { nil: undefined })), FTX.format],
+  ["CATEGORIES", fc.tuple(fc.option(scalar, { nil: undefined })), FTX.categories],
+  ["SOURCE", fc.tuple(scalar, fc.option(scalar, { nil: undefined })), FTX.source],
+  ["FTTLOSS", fc.tuple(scalar, scalar, scalar), FTX.fttloss],
+];
+
 /** Either a finite number / text / 2-D array of those, or one of the two documented errors. */
 function expectWellBehaved(run: () => unknown): void {
   const result = cell(run);
@@ -109,16 +120,7 @@ function expectWellBehaved(run: () => unknown): void {
 
 describe("no crash, no NaN or Infinity, only #VALUE! or #N/A (10,000 generated inputs each)", () => {
   const runs = { numRuns: 10_000 };
-  const fns: [string, fc.Arbitrary<unknown[]>, (...args: never[]) => unknown][] = [
-    ["LOSS", fc.tuple(scalar), FTX.loss],
-    ["TOTAL", fc.tuple(grid, fc.option(fc.array(grid, { maxLength: 3 }), { nil: undefined })), FTX.total],
-    ["AMOUNT", fc.tuple(scalar), FTX.amount],
-    ["FORMAT", fc.tuple(scalar, fc.option(scalar, { nil: undefined })), FTX.format],
-    ["CATEGORIES", fc.tuple(fc.option(scalar, { nil: undefined })), FTX.categories],
-    ["SOURCE", fc.tuple(scalar, fc.option(scalar, { nil: undefined })), FTX.source],
-    ["FTTLOSS", fc.tuple(scalar, scalar, scalar), FTX.fttloss],
-  ];
-  test.each(fns)("%s", (_name, args, fn) => {
+  test.each(FUNCTIONS)("%s", (_name, args, fn) => {
     fc.assert(
       fc.property(args, (a) => expectWellBehaved(() => (fn as (...x: unknown[]) => unknown)(...a))),
       runs,
@@ -151,16 +153,7 @@ describe("in Japanese Excel, every error message is Japanese (10,000 generated i
   });
 
   const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
-  const fns: [string, fc.Arbitrary<unknown[]>, (...args: never[]) => unknown][] = [
-    ["LOSS", fc.tuple(scalar), FTX.loss],
-    ["TOTAL", fc.tuple(grid, fc.option(fc.array(grid, { maxLength: 3 }), { nil: undefined })), FTX.total],
-    ["AMOUNT", fc.tuple(scalar), FTX.amount],
-    ["FORMAT", fc.tuple(scalar, fc.option(scalar, { nil: undefined })), FTX.format],
-    ["CATEGORIES", fc.tuple(fc.option(scalar, { nil: undefined })), FTX.categories],
-    ["SOURCE", fc.tuple(scalar, fc.option(scalar, { nil: undefined })), FTX.source],
-    ["FTTLOSS", fc.tuple(scalar, scalar, scalar), FTX.fttloss],
-  ];
-  test.each(fns)("%s", (_name, args, fn) => {
+  test.each(FUNCTIONS)("%s", (_name, args, fn) => {
     fc.assert(
       fc.property(args, (a) => {
         const result = cell(() => (fn as (...x: unknown[]) => unknown)(...a));

@@ -15,15 +15,15 @@ export const ARTICLE = {
   },
 } as const;
 
+/** The Japanese translation's credit: title, translator, publisher and date. */
+export function translationCredit(): string {
+  const t = ARTICLE.translation;
+  return `日本語訳: 「${t.title}」翻訳 ${t.translator}、${t.publisher}(${t.published})`;
+}
+
 /** One line citing the source, in the reader's language. */
 export function citation(locale: Locale): string {
   const a = ARTICLE;
-  if (locale === "ja") {
-    const t = a.translation;
-    return (
-      `出典: ${a.author}「${a.title}」(${a.published})。` +
-      `日本語訳: 「${t.title}」翻訳 ${t.translator}、${t.publisher}(${t.published})`
-    );
-  }
+  if (locale === "ja") return `出典: ${a.author}「${a.title}」(${a.published})。${translationCredit()}`;
   return `Source: ${a.author}, "${a.title}" (${a.published}), ${a.url}`;
 }

@@ -1,7 +1,7 @@
 // The taskpane shell: language, status, and the panels (insert, versions, sharing), each mounted
 // into its own <section> with a PanelContext. Outside Excel it says where to open it instead.
 
-import { ARTICLE, localeFromOffice, type Locale } from "../model";
+import { ARTICLE, localeFromOffice, translationCredit, type Locale } from "../model";
 import { mountInsertPanel } from "./insert-panel";
 import type { MountPanel, PanelContext, Status } from "./panel";
 import { mountSharingPanel } from "./sharing-panel";
@@ -47,10 +47,7 @@ function showSource(locale: Locale): void {
   date.className = "nowrap";
   date.textContent = `(${ARTICLE.published})`;
   const parts: (string | Node)[] = [`${UI_TEXT[locale].source} ${ARTICLE.author}, `, link, " ", date];
-  if (locale === "ja") {
-    const t = ARTICLE.translation;
-    parts.push(`。日本語訳「${t.title}」翻訳 ${t.translator}、${t.publisher}(${t.published})`);
-  }
+  if (locale === "ja") parts.push(`。${translationCredit()}`);
   footer.replaceChildren(...parts);
 }
 

@@ -2,7 +2,7 @@
 // not know which language the panel shows (it can change after a message was made), so each
 // message carries both and the panel picks one when it renders.
 
-import { describe, type Locale } from "../model";
+import { describe, describeJa, type Locale } from "../model";
 
 export type Message = Readonly<Record<Locale, string>>;
 
@@ -14,15 +14,8 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; error: Message };
 export const refuse = (en: string, ja: string): { ok: false; error: Message } => ({ ok: false, error: say(en, ja) });
 
 /** A cell's content as a sentence names it: "abc" / 文字列「abc」, TRUE, 12, a blank / 空白. */
-export const shown = (x: unknown): Message => say(describe(x), describeJa(x));
-
-function describeJa(x: unknown): string {
-  if (typeof x === "string") return `文字列「${x}」`;
-  if (typeof x === "boolean") return x ? "TRUE" : "FALSE";
-  if (typeof x === "number") return String(x);
-  if (x === null || x === undefined) return "空白";
-  return "別の種類の値";
-}
+export const shown = (x: unknown): Message =>
+  say(describe(x), typeof x === "string" ? `文字列${describeJa(x)}` : describeJa(x));
 
 /** Joins per-language parts with a separator per language. */
 export function joined(parts: readonly Message[], en: string, ja: string): Message {

@@ -79,13 +79,11 @@ const toDollars = (shownAmount: number, unit: number) =>
 function cellAmount(address: string, id: CategoryId, x: unknown, unit: number): Checked<number> {
   if (typeof x === "number" && Number.isFinite(x)) return ok(x);
   if (x === "" || x === null || x === undefined) return ok(0); // FTX.TOTAL skips blanks too
-  if (typeof x === "string" && unit === 1) {
-    // As FTX.TOTAL reads the column of a dollar sheet.
-    const parsed = parseAmount(x);
-    if (parsed.ok) return parsed;
-  }
+  const parsed = typeof x === "string" ? parseAmount(x) : undefined;
+  // As FTX.TOTAL reads the column of a dollar sheet.
+  if (parsed?.ok && unit === 1) return parsed;
   const what = shown(x);
-  if (typeof x === "string" && unit !== 1 && parseAmount(x).ok) {
+  if (parsed?.ok) {
     // "20億" means 20億ドル, but the sheet's numbers are already in 億ドル: which one the analyst
     // meant is a guess, and a wrong guess is off by 10^8. Ask for a number instead.
     return refuse(

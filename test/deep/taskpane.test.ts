@@ -3,8 +3,8 @@
 // on localhost; fit the JavaScript budget. Saves test-results/taskpane.png.
 import { join } from "path";
 import { gzipSync } from "zlib";
-import type { Browser, Page, Request } from "playwright-core";
-import { RESULTS, startTaskpaneBrowser, type Served } from "./support/serve-dist";
+import type { Page, Request } from "playwright-core";
+import { RESULTS, useTaskpaneBrowser } from "./support/serve-dist";
 
 const FAKE_EXCEL = join(__dirname, "support/fake-excel.js");
 const JS_BUDGET_GZIP = 60 * 1024;
@@ -32,17 +32,7 @@ interface FakeDump {
   sheets: FakeSheet[];
 }
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ served, browser } = await startTaskpaneBrowser());
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const taskpane = useTaskpaneBrowser();
 
 interface Opened {
   page: Page;
@@ -53,8 +43,7 @@ interface Opened {
 
 /** Opens the taskpane the way Excel would, with a fake Excel installed first (unless null). */
 async function open(fake: object | null, language = "en-US"): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 760 }, locale: language });
-  const page = await context.newPage();
+  const page = await taskpane.newPage({ viewport: { width: 360, height: 760 }, locale: language });
   const requests: Request[] = [];
   const errors: string[] = [];
   const jsBytes = new Map<string, Buffer>();
@@ -72,7 +61,7 @@ async function open(fake: object | null, language = "en-US"): Promise<Opened> {
       (globalThis as unknown as { FakeExcel: { install(o: object): void } }).FakeExcel.install(options);
     }, fake);
   }
-  await page.goto(`${served.origin}/taskpane.html`);
+  await page.goto(taskpane.url());
   await page.waitForSelector(`body[data-ready="${fake ? "excel" : "outside-excel"}"]`, { timeout: 30_000 });
   return { page, requests, errors, jsBytes };
 }

@@ -4,8 +4,8 @@
 // test-results/versions-panel-ja.png for the Japanese panel.
 import { readFileSync } from "fs";
 import { join } from "path";
-import type { Browser, Page } from "playwright-core";
-import { RESULTS, ROOT, startTaskpaneBrowser, type Served } from "./support/serve-dist";
+import type { Page } from "playwright-core";
+import { RESULTS, ROOT, useTaskpaneBrowser } from "./support/serve-dist";
 
 const SUPPORT = join(__dirname, "support");
 
@@ -21,21 +21,10 @@ interface FakeDump {
   sheets: { name: string; cells: Record<string, FakeCell>; charts: { source: string; title: string }[] }[];
 }
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ served, browser } = await startTaskpaneBrowser());
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const taskpane = useTaskpaneBrowser();
 
 async function open(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 1100 }, locale: "en-US" });
-  const page = await context.newPage();
+  const page = await taskpane.newPage({ viewport: { width: 360, height: 1100 }, locale: "en-US" });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.route(/^(?!https?:\/\/(localhost|127\.0\.0\.1)[:/])/, (route) => route.abort());
@@ -49,7 +38,7 @@ async function open(): Promise<{ page: Page; errors: string[] }> {
     w.FakeExcel.install({ sheets: [{ name: "Sheet1" }] });
     w.FakeExcelVersions.augment();
   });
-  await page.goto(`${served.origin}/taskpane.html`);
+  await page.goto(taskpane.url());
   await page.waitForSelector('body[data-ready="excel"]');
   // Until taskpane.html inlines versions-panel.css (see the report), the test adds it, so the
   // screenshot shows the panel as it is meant to look.

@@ -2,7 +2,7 @@
 // a secure context, so no certificate is needed.
 import { execFileSync } from "child_process";
 import { createReadStream, existsSync, mkdirSync, statSync } from "fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { createServer, type Server } from "http";
 import type { AddressInfo } from "net";
 import { extname, join, resolve, sep } from "path";
@@ -67,4 +67,28 @@ export async function startTaskpaneBrowser(): Promise<{ served: Served; browser:
       "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   return { served, browser };
+}
+
+/** Starts the server and browser once for a test file and stops them after it; `newPage` gives a
+ * page in a fresh browser context, `url` the taskpane's address. */
+export function useTaskpaneBrowser(): {
+  newPage(options: BrowserContextOptions): Promise<Page>;
+  url(): string;
+} {
+  let started: { served: Served; browser: Browser } | undefined;
+  beforeAll(async () => {
+    started = await startTaskpaneBrowser();
+  }, 180_000);
+  afterAll(async () => {
+    await started?.browser.close();
+    await started?.served.close();
+  });
+  const get = () => {
+    if (!started) throw new Error("the taskpane browser has not started");
+    return started;
+  };
+  return {
+    newPage: async (options) => (await get().browser.newContext(options)).newPage(),
+    url: () => `${get().served.origin}/taskpane.html`,
+  };
 }
