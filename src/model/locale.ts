@@ -3,6 +3,13 @@ import { fail, ok, type Result } from "./result";
 export type Locale = "en" | "ja";
 export const LOCALES: readonly Locale[] = ["en", "ja"];
 
+/** Words for the user in every language: the taskpane and the versions layers make messages
+ * without knowing which language they will be shown in (the user can switch after a message was
+ * made), and pick one with `message[locale]` where they show it. */
+export type Message = Readonly<Record<Locale, string>>;
+
+export const say = (en: string, ja: string): Message => ({ en, ja });
+
 const NAMES: Record<string, Locale> = {
   en: "en",
   english: "en",

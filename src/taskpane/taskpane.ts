@@ -5,10 +5,8 @@ import { ARTICLE, localeFromOffice, translationCredit, type Locale } from "../mo
 import { mountInsertPanel } from "./insert-panel";
 import type { MountPanel, PanelContext, Status } from "./panel";
 import { mountSharingPanel } from "./sharing-panel";
-import { UI_TEXT, type UiText } from "./ui-text";
+import { UI_TEXT, type PageTextKey } from "./ui-text";
 import { mountVersionsPanel } from "./versions-panel";
-
-type TextKey = { [K in keyof UiText]: UiText[K] extends string ? K : never }[keyof UiText];
 
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
 
@@ -46,7 +44,7 @@ function showSource(locale: Locale): void {
   const date = document.createElement("span");
   date.className = "nowrap";
   date.textContent = `(${ARTICLE.published})`;
-  const parts: (string | Node)[] = [`${UI_TEXT[locale].source} ${ARTICLE.author}, `, link, " ", date];
+  const parts: (string | Node)[] = [`${UI_TEXT.source[locale]} ${ARTICLE.author}, `, link, " ", date];
   if (locale === "ja") parts.push(`。${translationCredit()}`);
   footer.replaceChildren(...parts);
 }
@@ -57,11 +55,10 @@ function start(displayLanguage: string | undefined): void {
   const languageButtons = [...document.querySelectorAll<HTMLButtonElement>("button[data-locale]")];
 
   const relabel = () => {
-    const t = UI_TEXT[locale];
     document.documentElement.lang = locale;
-    document.title = t.appName;
+    document.title = UI_TEXT.appName[locale];
     for (const element of document.querySelectorAll<HTMLElement>("[data-text]")) {
-      element.textContent = t[element.dataset.text as TextKey];
+      element.textContent = UI_TEXT[element.dataset.text as PageTextKey][locale];
     }
     for (const button of languageButtons) {
       button.setAttribute("aria-pressed", String(button.dataset.locale === locale));

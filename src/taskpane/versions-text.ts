@@ -1,186 +1,105 @@
-// The versions panel's words, in both languages. Messages about the stored data itself (a damaged
-// row, a missing column) come from the store, in both languages, and name rows and columns as the
-// sheet shows them; the panel picks the one it is showing.
+// The versions panel's words, each in both languages side by side. Messages about the stored data
+// itself (a damaged row, a missing column, a refusal) come from the versions layers as Messages
+// too, and name rows and columns as the sheet shows them; the panel picks the user's language.
+// A parameter typed Message is a version's display name (the article is 記事 in Japanese).
 
-import type { Locale } from "../model";
+import { say, type Message } from "../model";
 
-export interface VersionsText {
-  heading: string;
-  body: string;
-  name: string;
-  note: string;
-  save: string;
-  saveHint: string;
-  saved: (name: string) => string;
-  exists: (name: string) => string;
-  importExists: (name: string) => string;
-  replace: string;
-  cancel: string;
-  listHeading: string;
-  refresh: string;
-  empty: string;
-  builtIn: string;
-  compareLabel: (name: string) => string;
-  apply: string;
-  update: string;
-  rename: string;
-  exportJson: string;
-  remove: string;
-  actionsFor: (name: string) => string;
-  newName: string;
-  confirmUpdate: (name: string) => string;
-  confirmDelete: (name: string) => string;
-  applied: (name: string, keptAs?: string) => string;
-  fttRestored: string;
-  updated: (name: string) => string;
-  renamed: (from: string, to: string) => string;
-  deleted: (name: string) => string;
-  compare: string;
-  compareHint: string;
-  compared: (sheet: string) => string;
-  chooseTwo: string;
-  issuesHeading: string;
-  exportHeading: (name: string) => string;
-  download: string;
-  copy: string;
-  copied: string;
-  importHeading: string;
-  importPaste: string;
-  importFile: string;
-  importButton: string;
-  imported: (name: string) => string;
-  working: string;
+export const VERSIONS_TEXT = {
+  heading: say("Your versions", "あなたのバージョン"),
+  body: say(
+    "Keep several breakdowns in this workbook (on its “Versions” sheet), switch between them and compare them with the article.",
+    "複数の内訳をこのブックの「Versions」シートに保存し、切り替えたり記事と比較したりできます。",
+  ),
+  name: say("Name", "名前"),
+  note: say("Note (optional)", "メモ(任意)"),
+  save: say("Save current inputs", "現在の入力を保存"),
+  saveHint: say(
+    "Saves the blue cells and FTT drivers of the active model sheet.",
+    "アクティブなモデルシートの青いセルとFTTの前提を保存します。",
+  ),
+  saved: (name: string) => say(`Saved the version “${name}”.`, `バージョン「${name}」を保存しました。`),
+  exists: (name: string) =>
+    say(
+      `A version named “${name}” already exists. Replace it with the current inputs?`,
+      `「${name}」という名前のバージョンがあります。現在の入力で置き換えますか?`,
+    ),
+  importExists: (name: string) =>
+    say(
+      `A version named “${name}” already exists. Replace it with the imported one?`,
+      `「${name}」という名前のバージョンがあります。読み込んだもので置き換えますか?`,
+    ),
+  replace: say("Replace", "置き換える"),
+  cancel: say("Cancel", "キャンセル"),
+  listHeading: say("Saved versions", "保存したバージョン"),
+  refresh: say("Refresh", "再読み込み"),
+  empty: say("No versions saved yet.", "まだバージョンはありません。"),
+  builtIn: say("built in, read-only", "組み込み・読み取り専用"),
+  compareLabel: (name: Message) => say(`Compare “${name.en}”`, `「${name.ja}」を比較する`),
+  apply: say("Apply", "適用"),
+  update: say("Update", "更新"),
+  rename: say("Rename", "名前の変更"),
+  exportJson: say("Export", "書き出し"),
+  remove: say("Delete", "削除"),
+  actionsFor: (name: Message) => say(`Actions for “${name.en}”`, `「${name.ja}」の操作`),
+  newName: say("New name", "新しい名前"),
+  confirmUpdate: (name: string) =>
+    say(`Replace “${name}” with the current inputs?`, `「${name}」を現在の入力で置き換えますか?`),
+  confirmDelete: (name: string) =>
+    say(
+      `Delete “${name}”? Only its row on the Versions sheet is removed.`,
+      `「${name}」を削除しますか?Versionsシートのその行だけが削除されます。`,
+    ),
+  applied: (name: Message, keptAs?: string) =>
+    say(
+      `Applied “${name.en}” to the model.` + (keptAs ? ` Your previous inputs are kept as “${keptAs}”.` : ""),
+      `「${name.ja}」をモデルに適用しました。` + (keptAs ? `以前の入力は「${keptAs}」として保存されています。` : ""),
+    ),
+  fttRestored: say(
+    "The FTT line (D13) held a typed number; its formula is back, so it follows the applied FTT drivers.",
+    "FTTの行(D13)に直接入力された数値があったため、数式に戻しました。適用したFTTの前提が反映されます。",
+  ),
+  updated: (name: string) => say(`Updated “${name}” with the current inputs.`, `「${name}」を現在の入力で更新しました。`),
+  renamed: (from: string, to: string) => say(`Renamed “${from}” to “${to}”.`, `「${from}」を「${to}」に変更しました。`),
+  deleted: (name: string) => say(`Deleted “${name}”.`, `「${name}」を削除しました。`),
+  compare: say("Compare selected", "選択したものを比較"),
+  compareHint: say(
+    "Adds a new sheet with the article and the ticked versions side by side.",
+    "記事とチェックしたバージョンを並べた新しいシートを追加します。",
+  ),
+  compared: (sheet: string) => say(`Created the comparison sheet “${sheet}”.`, `比較シート「${sheet}」を作成しました。`),
+  chooseOne: say(
+    "Tick at least one version to compare with the article.",
+    "記事と比較するバージョンを1つ以上チェックしてください。",
+  ),
+  issuesHeading: say("Problems on the Versions sheet", "Versionsシートの問題"),
+  exportHeading: (name: Message) => say(`“${name.en}” as JSON`, `「${name.ja}」のJSON`),
+  download: say("Download .json", ".jsonをダウンロード"),
+  copy: say("Copy", "コピー"),
+  copied: say("Copied the JSON.", "JSONをコピーしました。"),
+  importHeading: say("Import a version from JSON", "JSONからバージョンを読み込む"),
+  importPaste: say("Paste JSON", "JSONを貼り付け"),
+  importFile: say("or choose a .json file", "または.jsonファイルを選択"),
+  importButton: say("Import", "読み込む"),
+  imported: (name: string) => say(`Imported the version “${name}”.`, `バージョン「${name}」を読み込みました。`),
+  working: say("Working…", "処理中…"),
   /** A refusal: the store decided before writing anything. */
-  failed: (reason: string) => string;
+  refused: (reason: Message) => say(`Nothing was changed. ${reason.en}`, `何も変更していません。${reason.ja}`),
   /** Excel failed while writing: what may or may not have happened, in true words. */
   notDone: {
-    save: string;
-    apply: (name: string, before: string) => string;
-    update: (name: string) => string;
-    rename: (name: string) => string;
-    remove: (name: string) => string;
-    compare: string;
-    import: string;
-  };
-}
-
-export const VERSIONS_TEXT: Record<Locale, VersionsText> = {
-  en: {
-    heading: "Your versions",
-    body: "Keep several breakdowns in this workbook (on its “Versions” sheet), switch between them and compare them with the article.",
-    name: "Name",
-    note: "Note (optional)",
-    save: "Save current inputs",
-    saveHint: "Saves the blue cells and FTT drivers of the active model sheet.",
-    saved: (name) => `Saved the version “${name}”.`,
-    exists: (name) => `A version named “${name}” already exists. Replace it with the current inputs?`,
-    importExists: (name) => `A version named “${name}” already exists. Replace it with the imported one?`,
-    replace: "Replace",
-    cancel: "Cancel",
-    listHeading: "Saved versions",
-    refresh: "Refresh",
-    empty: "No versions saved yet.",
-    builtIn: "built in, read-only",
-    compareLabel: (name) => `Compare “${name}”`,
-    apply: "Apply",
-    update: "Update",
-    rename: "Rename",
-    exportJson: "Export",
-    remove: "Delete",
-    actionsFor: (name) => `Actions for “${name}”`,
-    newName: "New name",
-    confirmUpdate: (name) => `Replace “${name}” with the current inputs?`,
-    confirmDelete: (name) => `Delete “${name}”? Only its row on the Versions sheet is removed.`,
-    applied: (name, keptAs) =>
-      `Applied “${name}” to the model.` + (keptAs ? ` Your previous inputs are kept as “${keptAs}”.` : ""),
-    fttRestored: "The FTT line (D13) held a typed number; its formula is back, so it follows the applied FTT drivers.",
-    updated: (name) => `Updated “${name}” with the current inputs.`,
-    renamed: (from, to) => `Renamed “${from}” to “${to}”.`,
-    deleted: (name) => `Deleted “${name}”.`,
-    compare: "Compare selected",
-    compareHint: "Adds a new sheet with the article and the ticked versions side by side.",
-    compared: (sheet) => `Created the comparison sheet “${sheet}”.`,
-    chooseTwo: "Tick at least one version to compare with the article.",
-    issuesHeading: "Problems on the Versions sheet",
-    exportHeading: (name) => `“${name}” as JSON`,
-    download: "Download .json",
-    copy: "Copy",
-    copied: "Copied the JSON.",
-    importHeading: "Import a version from JSON",
-    importPaste: "Paste JSON",
-    importFile: "or choose a .json file",
-    importButton: "Import",
-    imported: (name) => `Imported the version “${name}”.`,
-    working: "Working…",
-    failed: (reason) => `Nothing was changed. ${reason}`,
-    notDone: {
-      save: "The version was not saved.",
-      apply: (name, before) =>
-        `“${name}” was not applied. If a version “${before}” appeared, it holds your previous inputs.`,
-      update: (name) => `“${name}” was not updated.`,
-      rename: (name) => `“${name}” was not renamed.`,
-      remove: (name) => `“${name}” was not deleted.`,
-      compare: "The comparison was not completed. If a new comparison sheet appeared, it may be incomplete: delete it and try again.",
-      import: "The version was not imported.",
-    },
-  },
-  ja: {
-    heading: "あなたのバージョン",
-    body: "複数の内訳をこのブックの「Versions」シートに保存し、切り替えたり記事と比較したりできます。",
-    name: "名前",
-    note: "メモ(任意)",
-    save: "現在の入力を保存",
-    saveHint: "アクティブなモデルシートの青いセルとFTTの前提を保存します。",
-    saved: (name) => `バージョン「${name}」を保存しました。`,
-    exists: (name) => `「${name}」という名前のバージョンがあります。現在の入力で置き換えますか?`,
-    importExists: (name) => `「${name}」という名前のバージョンがあります。読み込んだもので置き換えますか?`,
-    replace: "置き換える",
-    cancel: "キャンセル",
-    listHeading: "保存したバージョン",
-    refresh: "再読み込み",
-    empty: "まだバージョンはありません。",
-    builtIn: "組み込み・読み取り専用",
-    compareLabel: (name) => `「${name}」を比較する`,
-    apply: "適用",
-    update: "更新",
-    rename: "名前の変更",
-    exportJson: "書き出し",
-    remove: "削除",
-    actionsFor: (name) => `「${name}」の操作`,
-    newName: "新しい名前",
-    confirmUpdate: (name) => `「${name}」を現在の入力で置き換えますか?`,
-    confirmDelete: (name) => `「${name}」を削除しますか?Versionsシートのその行だけが削除されます。`,
-    applied: (name, keptAs) =>
-      `「${name}」をモデルに適用しました。` + (keptAs ? `以前の入力は「${keptAs}」として保存されています。` : ""),
-    fttRestored: "FTTの行(D13)に直接入力された数値があったため、数式に戻しました。適用したFTTの前提が反映されます。",
-    updated: (name) => `「${name}」を現在の入力で更新しました。`,
-    renamed: (from, to) => `「${from}」を「${to}」に変更しました。`,
-    deleted: (name) => `「${name}」を削除しました。`,
-    compare: "選択したものを比較",
-    compareHint: "記事とチェックしたバージョンを並べた新しいシートを追加します。",
-    compared: (sheet) => `比較シート「${sheet}」を作成しました。`,
-    chooseTwo: "記事と比較するバージョンを1つ以上チェックしてください。",
-    issuesHeading: "Versionsシートの問題",
-    exportHeading: (name) => `「${name}」のJSON`,
-    download: ".jsonをダウンロード",
-    copy: "コピー",
-    copied: "JSONをコピーしました。",
-    importHeading: "JSONからバージョンを読み込む",
-    importPaste: "JSONを貼り付け",
-    importFile: "または.jsonファイルを選択",
-    importButton: "読み込む",
-    imported: (name) => `バージョン「${name}」を読み込みました。`,
-    working: "処理中…",
-    failed: (reason) => `何も変更していません。${reason}`,
-    notDone: {
-      save: "バージョンを保存できませんでした。",
-      apply: (name, before) =>
-        `「${name}」を適用できませんでした。「${before}」というバージョンが追加されていれば、それが以前の入力です。`,
-      update: (name) => `「${name}」を更新できませんでした。`,
-      rename: (name) => `「${name}」の名前を変更できませんでした。`,
-      remove: (name) => `「${name}」を削除できませんでした。`,
-      compare: "比較を完了できませんでした。新しい比較シートが追加されていれば不完全な可能性があります。削除してからやり直してください。",
-      import: "バージョンを読み込めませんでした。",
-    },
+    save: say("The version was not saved.", "バージョンを保存できませんでした。"),
+    apply: (name: Message, before: string) =>
+      say(
+        `“${name.en}” was not applied. If a version “${before}” appeared, it holds your previous inputs.`,
+        `「${name.ja}」を適用できませんでした。「${before}」というバージョンが追加されていれば、それが以前の入力です。`,
+      ),
+    update: (name: string) => say(`“${name}” was not updated.`, `「${name}」を更新できませんでした。`),
+    rename: (name: string) => say(`“${name}” was not renamed.`, `「${name}」の名前を変更できませんでした。`),
+    remove: (name: string) => say(`“${name}” was not deleted.`, `「${name}」を削除できませんでした。`),
+    compare: say(
+      "The comparison was not completed. If a new comparison sheet appeared, it may be incomplete: delete it and try again.",
+      "比較を完了できませんでした。新しい比較シートが追加されていれば不完全な可能性があります。削除してからやり直してください。",
+    ),
+    import: say("The version was not imported.", "バージョンを読み込めませんでした。"),
   },
 };

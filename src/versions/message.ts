@@ -1,12 +1,9 @@
-// Words for the user in every language the taskpane speaks. The versions layers are pure and do
-// not know which language the panel shows (it can change after a message was made), so each
-// message carries both and the panel picks one when it renders.
+// Helpers for the versions layers' messages. The bilingual Message type itself is the model's
+// (src/model/locale.ts), shared with the taskpane; it is re-exported here for this folder.
 
-import { describe, describeJa, type Locale } from "../model";
+import { describe, describeJa, say, type Message } from "../model";
 
-export type Message = Readonly<Record<Locale, string>>;
-
-export const say = (en: string, ja: string): Message => ({ en, ja });
+export { say, type Message };
 
 /** A result whose failure is a message for the user (the versions layers' Result). */
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: Message };

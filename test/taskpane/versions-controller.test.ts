@@ -1,0 +1,381 @@
+// The versions panel's controller, without a browser: what each action asks the store, what the
+// user is told (in English and in Japanese), where focus goes, and what a failure of Excel
+// mid-operation leaves. The store is a fake that fails like Excel, at sync, with Office's codes.
+
+import type { Locale } from "../../src/model";
+import { versionToJson } from "../../src/versions/json";
+import { makeVersion, type Version } from "../../src/versions/version";
+import type { Focus } from "../../src/taskpane/panel";
+import { KEYS, versionsController } from "../../src/taskpane/versions-controller";
+import { FakeVersionsStore } from "./fake-versions-store";
+
+const NOW = new Date("2024-06-01T12:00:00.000Z");
+
+function version(name: string, luna = 1e9): Version {
+  const base = new FakeVersionsStore().model;
+  const made = makeVersion({ ...base, name, note: `note of ${name}`, savedAt: "2024-05-01", amounts: { ...base.amounts, luna } });
+  if (!made.ok) throw new Error(made.error.en);
+  return made.value;
+}
+
+async function panel(options: { locale?: Locale; versions?: Version[] } = {}) {
+  const store = new FakeVersionsStore();
+  if (options.versions) {
+    store.versions = options.versions;
+    store.sheetExists = true;
+  }
+  let locale: Locale = options.locale ?? "en";
+  const messages: [string, string][] = [];
+  const focus: (Focus | undefined)[] = [];
+  const copied: string[] = [];
+  const controller = versionsController({
+    store,
+    locale: () => locale,
+    status: {
+      progress: (m) => messages.push(["progress", m]),
+      success: (m) => messages.push(["success", m]),
+      error: (m) => messages.push(["error", m]),
+    },
+    now: () => NOW,
+    copy: async (text) => void copied.push(text),
+  });
+  controller.subscribe((f) => focus.push(f));
+  await controller.refresh();
+  return {
+    store,
+    controller,
+    copied,
+    state: () => controller.state(),
+    names: () => controller.state().versions.map((v) => v.name),
+    last: () => messages.at(-1),
+    messages,
+    /** Where the last change that moved focus moved it. */
+    focused: () => focus.filter((f) => f !== undefined).at(-1),
+    switchTo: (l: Locale) => void (locale = l),
+  };
+}
+
+describe("list", () => {
+  test("on start: the stored versions in sheet order, in one sync; nothing said", async () => {
+    const p = await panel({ versions: [version("Low"), version("High")] });
+    expect(p.names()).toEqual(["Low", "High"]);
+    expect(p.store.syncs).toBe(1);
+    expect(p.messages).toEqual([]);
+  });
+
+  test("a list Excel fails says why, and leaves the panel usable", async () => {
+    const p = await panel({ versions: [version("Low")] });
+    p.store.failSync(1, "GeneralException", "The operation failed.");
+    await p.controller.refresh();
+    expect(p.last()).toEqual(["error", "Excel reported: The operation failed."]);
+    expect(p.names()).toEqual(["Low"]);
+    expect(p.state().busy).toBe(false);
+  });
+});
+
+describe("save", () => {
+  test("a new name: saved with the clock's date, the form cleared, the list updated", async () => {
+    const p = await panel();
+    p.controller.edit({ name: "  Mine ", note: "LUNA at half" });
+    await p.controller.save();
+    expect(p.messages).toEqual([
+      ["progress", "Working…"],
+      ["success", "Saved the version “Mine”."],
+    ]);
+    expect(p.store.versions[0]).toMatchObject({ name: "Mine", note: "LUNA at half", savedAt: NOW.toISOString() });
+    expect(p.state().draft).toEqual({ name: "", note: "", json: "" });
+    expect(p.names()).toEqual(["Mine"]);
+  });
+
+  test("a taken name (any case) asks before replacing, with focus on Cancel; Cancel saves nothing", async () => {
+    const p = await panel({ versions: [version("Low")] });
+    p.controller.edit({ name: "low" });
+    await p.controller.save();
+    expect(p.state().open).toEqual({ kind: "replace", existing: "Low", request: { name: "low", note: "" } });
+    expect(p.focused()).toEqual({ key: KEYS.cancel });
+    expect(p.store.calls).toEqual(["list"]);
+
+    await p.controller.answer(false);
+    expect(p.state().open).toBeUndefined();
+    expect(p.focused()).toEqual({ key: KEYS.nameInput });
+    expect(p.store.calls).toEqual(["list"]);
+    expect(p.state().draft.name).toBe("low"); // what was typed stays
+  });
+
+  test("replace: the version's row takes the current inputs", async () => {
+    const p = await panel({ versions: [version("Low", 5e8)] });
+    p.controller.edit({ name: "Low", note: "again" });
+    await p.controller.save();
+    await p.controller.answer(true);
+    expect(p.last()).toEqual(["success", "Saved the version “Low”."]);
+    expect(p.store.versions).toHaveLength(1);
+    expect(p.store.versions[0]).toMatchObject({ note: "again", amounts: expect.objectContaining({ luna: 1e9 }) });
+  });
+
+  test("saved meanwhile elsewhere: the store's refusal, then the question", async () => {
+    const p = await panel();
+    p.store.versions.push(version("Late")); // by hand, after the panel's list
+    p.controller.edit({ name: "late" });
+    await p.controller.save();
+    expect(p.messages.filter(([k]) => k === "error")).toEqual([["error", 'Nothing was changed. A version named "Late" already exists.']]);
+    expect(p.state().open).toMatchObject({ kind: "replace", existing: "Late" });
+    expect(p.focused()).toEqual({ key: KEYS.cancel });
+  });
+
+  test("a name the versions rules refuse: why, in the user's language, and nothing written", async () => {
+    const p = await panel({ locale: "ja" });
+    p.controller.edit({ name: "   " });
+    await p.controller.save();
+    expect(p.last()).toEqual(["error", "何も変更していません。バージョンには名前が必要です。"]);
+    p.switchTo("en");
+    p.controller.edit({ name: "記事" });
+    await p.controller.save();
+    expect(p.last()).toEqual(["error", `Nothing was changed. "記事" is the built-in version of the article's figures; choose another name.`]);
+    expect(p.store.versions).toEqual([]);
+  });
+
+  test("Excel fails the write (ItemNotFound at sync): not saved, Excel's reason, in English and Japanese", async () => {
+    const p = await panel();
+    p.store.failSync(2, "ItemNotFound", "The requested resource doesn't exist.");
+    p.controller.edit({ name: "Mine" });
+    await p.controller.save();
+    expect(p.last()).toEqual(["error", "The version was not saved. Excel reported: The requested resource doesn't exist."]);
+    expect(p.store.versions).toEqual([]);
+    expect(p.state().draft.name).toBe("Mine"); // kept, to try again
+
+    p.switchTo("ja");
+    p.store.failSync(2, "InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+    await p.controller.save();
+    expect(p.last()).toEqual([
+      "error",
+      "バージョンを保存できませんでした。 Excelからのメッセージ: The argument is invalid or missing or has an incorrect format.",
+    ]);
+  });
+});
+
+describe("update, rename, delete", () => {
+  test("update asks first (focus on Cancel), then replaces the inputs and keeps the note", async () => {
+    const p = await panel({ versions: [version("Low", 5e8)] });
+    p.controller.askUpdate("Low");
+    expect(p.state().open).toEqual({ kind: "update", name: "Low" });
+    expect(p.focused()).toEqual({ key: KEYS.cancel });
+    await p.controller.answer(true);
+    expect(p.last()).toEqual(["success", "Updated “Low” with the current inputs."]);
+    expect(p.store.versions[0]).toMatchObject({ name: "Low", note: "note of Low", amounts: expect.objectContaining({ luna: 1e9 }) });
+  });
+
+  test("rename: the form opens with the name selected; the new name shows in the list", async () => {
+    const p = await panel({ versions: [version("Low")] });
+    p.controller.startRename("Low");
+    expect(p.state().open).toEqual({ kind: "rename", name: "Low", to: "Low" });
+    expect(p.focused()).toEqual({ key: KEYS.renameInput, select: true });
+    p.controller.editRename(" Bear ");
+    await p.controller.rename();
+    expect(p.last()).toEqual(["success", "Renamed “Low” to “Bear”."]);
+    expect(p.names()).toEqual(["Bear"]);
+    expect(p.state().open).toBeUndefined();
+  });
+
+  test("rename to a taken name is refused; Cancel returns focus to the Rename button", async () => {
+    const p = await panel({ versions: [version("Low"), version("High")] });
+    p.controller.startRename("Low");
+    p.controller.editRename("HIGH");
+    await p.controller.rename();
+    expect(p.last()).toEqual(["error", 'Nothing was changed. A version named "High" already exists.']);
+    p.controller.startRename("Low");
+    p.controller.cancelRename();
+    expect(p.focused()).toEqual({ key: KEYS.rowAction("Low", "rename") });
+    expect(p.names()).toEqual(["Low", "High"]);
+  });
+
+  test("rename Excel fails (InvalidArgument at sync), in Japanese", async () => {
+    const p = await panel({ locale: "ja", versions: [version("弱気")] });
+    p.store.failSync(2, "InvalidArgument", "Bad argument.");
+    p.controller.startRename("弱気");
+    p.controller.editRename("強気");
+    await p.controller.rename();
+    expect(p.last()).toEqual(["error", "「弱気」の名前を変更できませんでした。 Excelからのメッセージ: Bad argument."]);
+    expect(p.names()).toEqual(["弱気"]);
+  });
+
+  test("delete asks first with focus on Cancel; Cancel returns focus to Delete and keeps the version", async () => {
+    const p = await panel({ versions: [version("Low")] });
+    p.controller.askDelete("Low");
+    expect(p.state().open).toEqual({ kind: "delete", name: "Low" });
+    expect(p.focused()).toEqual({ key: KEYS.cancel });
+    await p.controller.answer(false);
+    expect(p.focused()).toEqual({ key: KEYS.rowAction("Low", "delete") });
+    expect(p.store.calls).toEqual(["list"]);
+    expect(p.names()).toEqual(["Low"]);
+  });
+
+  test("delete: gone from the store, the list and the comparison's ticks", async () => {
+    const p = await panel({ versions: [version("Low"), version("High")] });
+    p.controller.select("Low", true);
+    p.controller.select("High", true);
+    p.controller.askDelete("Low");
+    await p.controller.answer(true);
+    expect(p.last()).toEqual(["success", "Deleted “Low”."]);
+    expect(p.names()).toEqual(["High"]);
+    expect(p.state().selected).toEqual(["High"]);
+  });
+
+  test("a version deleted by hand meanwhile: the store's refusal; ItemNotFound at the write: not deleted", async () => {
+    const p = await panel({ versions: [version("Low"), version("High")] });
+    p.store.versions = p.store.versions.filter((v) => v.name !== "Low");
+    p.controller.askDelete("Low");
+    await p.controller.answer(true);
+    expect(p.last()).toEqual(["error", 'Nothing was changed. No version named "Low".']);
+    expect(p.names()).toEqual(["High"]); // the list caught up
+
+    p.store.failSync(2, "ItemNotFound", "The requested resource doesn't exist.");
+    p.controller.askDelete("High");
+    await p.controller.answer(true);
+    expect(p.last()).toEqual(["error", "“High” was not deleted. Excel reported: The requested resource doesn't exist."]);
+    expect(p.names()).toEqual(["High"]);
+  });
+});
+
+describe("apply", () => {
+  test("the article: applied, the previous inputs kept as an automatic version", async () => {
+    const p = await panel({ versions: [version("Mine", 5e8)] });
+    await p.controller.apply("Mine");
+    await p.controller.apply("Article");
+    expect(p.last()).toEqual(["success", "Applied “Article” to the model. Your previous inputs are kept as “before Article”."]);
+    expect(p.names()).toEqual(["Mine", "before Mine", "before Article"]);
+  });
+
+  test("in Japanese the article is 記事, and so is the automatic version's name", async () => {
+    const p = await panel({ locale: "ja", versions: [version("弱気", 5e8)] });
+    await p.controller.apply("弱気");
+    expect(p.last()).toEqual(["success", "「弱気」をモデルに適用しました。以前の入力は「弱気の適用前」として保存されています。"]);
+    await p.controller.apply("Article");
+    expect(p.last()).toEqual(["success", "「記事」をモデルに適用しました。以前の入力は「記事の適用前」として保存されています。"]);
+  });
+
+  test("Excel fails after the automatic version landed: the message says where the inputs are", async () => {
+    const p = await panel({ versions: [version("Mine", 5e8)] });
+    p.store.failSync(2, "InvalidArgument", "Bad range.", 1);
+    await p.controller.apply("Mine");
+    expect(p.last()).toEqual([
+      "error",
+      "“Mine” was not applied. If a version “before Mine” appeared, it holds your previous inputs. Excel reported: Bad range.",
+    ]);
+    expect(p.names()).toEqual(["Mine", "before Mine"]); // what the failed batch left shows
+    expect(p.store.model.amounts.luna).toBe(1e9); // the model kept its inputs
+  });
+});
+
+describe("compare", () => {
+  test("nothing ticked: asks for one, and calls nothing", async () => {
+    const p = await panel({ versions: [version("Low")] });
+    await p.controller.compare();
+    expect(p.last()).toEqual(["error", "Tick at least one version to compare with the article."]);
+    expect(p.store.calls).toEqual(["list"]);
+  });
+
+  test("the ticked versions in list order; the article cannot be unticked or ticked", async () => {
+    const p = await panel({ versions: [version("Low"), version("Mid"), version("High")] });
+    p.controller.select("High", true);
+    p.controller.select("Low", true);
+    p.controller.select("Article", true);
+    await p.controller.compare();
+    expect(p.last()).toEqual(["success", "Created the comparison sheet “Comparison”."]);
+    expect(p.store.comparisons[0].map((v) => v.name)).toEqual(["Low", "High"]);
+  });
+
+  test("Excel fails mid-way: the message says a sheet may be left incomplete", async () => {
+    const p = await panel({ locale: "ja", versions: [version("Low")] });
+    p.controller.select("Low", true);
+    p.store.failSync(2, "GeneralException", "Boom.");
+    await p.controller.compare();
+    expect(p.last()?.[1]).toMatch(/^比較を完了できませんでした。.*削除してからやり直してください。 Excelからのメッセージ: Boom\.$/);
+  });
+});
+
+describe("JSON export and import", () => {
+  test("export shows the version's JSON and moves focus to it; copy puts it on the clipboard", async () => {
+    const p = await panel({ versions: [version("Low")] });
+    p.controller.exportJson("Low");
+    expect(p.state().exported?.name).toBe("Low");
+    expect(p.focused()).toEqual({ key: KEYS.exportJson });
+    await p.controller.copy(versionToJson(version("Low")));
+    expect(p.copied).toEqual([versionToJson(version("Low"))]);
+    expect(p.last()).toEqual(["success", "Copied the JSON."]);
+  });
+
+  test("a round trip: exported, deleted, imported; the import box is cleared", async () => {
+    const p = await panel({ versions: [version("Low", 7e8)] });
+    const json = versionToJson(p.state().versions[0]);
+    p.controller.askDelete("Low");
+    await p.controller.answer(true);
+    p.controller.edit({ json });
+    await p.controller.importJson();
+    expect(p.last()).toEqual(["success", "Imported the version “Low”."]);
+    expect(p.store.versions[0].amounts.luna).toBe(7e8);
+    expect(p.state().draft.json).toBe("");
+  });
+
+  test("a taken name asks before replacing (focus on Cancel); yes replaces it", async () => {
+    const p = await panel({ versions: [version("Low", 7e8)] });
+    p.controller.edit({ json: versionToJson(version("LOW", 2e8)) });
+    await p.controller.importJson();
+    expect(p.state().open).toMatchObject({ kind: "replaceImport" });
+    expect(p.focused()).toEqual({ key: KEYS.cancel });
+    await p.controller.answer(false);
+    expect(p.focused()).toEqual({ key: KEYS.importButton });
+    expect(p.store.calls).toEqual(["list"]);
+
+    await p.controller.importJson();
+    await p.controller.answer(true);
+    expect(p.last()).toEqual(["success", "Imported the version “LOW”."]);
+    expect(p.store.versions.map((v) => [v.name, v.amounts.luna])).toEqual([["LOW", 2e8]]);
+  });
+
+  test("JSON that is not a version: why, in English and in Japanese; nothing asked of Excel", async () => {
+    const p = await panel();
+    p.controller.edit({ json: '{"format":"nope"}' });
+    await p.controller.importJson();
+    expect(p.last()?.[1]).toMatch(/^Nothing was changed\. .*"format" must be "ftx-loss-model\/version"/);
+    p.switchTo("ja");
+    p.controller.edit({ json: "{" });
+    await p.controller.importJson();
+    expect(p.last()?.[1]).toMatch(/^何も変更していません。正しい JSON ではありません/);
+    expect(p.store.calls).toEqual(["list"]);
+    expect(p.state().draft.json).toBe("{"); // kept, to mend
+  });
+});
+
+describe("busy", () => {
+  test("while a store operation runs the panel is busy and other operations wait their turn", async () => {
+    const p = await panel({ versions: [version("Low")] });
+    const release = p.store.hold();
+    p.controller.edit({ name: "Mine" });
+    const saving = p.controller.save();
+    expect(p.state().busy).toBe(true);
+    expect(p.last()).toEqual(["progress", "Working…"]);
+
+    await p.controller.apply("Low");
+    await p.controller.save();
+    p.controller.askDelete("Low");
+    await p.controller.answer(true);
+    p.controller.edit({ json: versionToJson(version("Other")) });
+    await p.controller.importJson();
+    expect(p.store.calls).toEqual(["list", "save"]);
+
+    release();
+    await saving;
+    expect(p.state().busy).toBe(false);
+    expect(p.last()).toEqual(["success", "Saved the version “Mine”."]);
+    expect(p.store.calls).toEqual(["list", "save", "list"]);
+  });
+
+  test("busy ends after a failure too", async () => {
+    const p = await panel();
+    p.store.failSync(1, "AccessDenied", "Denied.");
+    p.controller.edit({ name: "Mine" });
+    await p.controller.save();
+    expect(p.last()).toEqual(["error", "The version was not saved. The workbook is protected or read-only: unprotect it or save a copy, then try again."]);
+    expect(p.state().busy).toBe(false);
+  });
+});
