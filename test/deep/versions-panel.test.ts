@@ -96,11 +96,11 @@ test("save two versions, confirm a replacement, compare: the comparison sheet ho
   await waitForStatus(page, "success", "Saved the version “High”.");
   await expect(panel.locator("li[data-name]").evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.name))).resolves.toEqual(["Article", "Low", "High"]);
 
-  // The same name again asks first, inline, and focus moves to the answer.
+  // The same name again asks first, inline, and focus moves to the safe answer (issue 12).
   await save(page, "low");
   const confirm = panel.locator(".versions-confirm");
   await expect(confirm.getByText("A version named “Low” already exists. Replace it with the current inputs?").isVisible()).resolves.toBe(true);
-  await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.action)).resolves.toBe("confirm-yes");
+  await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.action)).resolves.toBe("confirm-no");
   await page.keyboard.press("Escape");
   await expect(confirm.count()).resolves.toBe(0);
 
@@ -153,6 +153,8 @@ test("apply, delete and a JSON round trip from the panel", async () => {
   expect(JSON.parse(json).version.amounts.voyager_blockfi).toBe(1e8);
 
   await panel.locator('li[data-name="Mine"]').getByRole("button", { name: "Delete" }).click();
+  // A destructive question puts focus on Cancel, so Enter does not delete.
+  await expect(page.evaluate(() => [(document.activeElement as HTMLElement).dataset.action, document.activeElement?.textContent])).resolves.toEqual(["confirm-no", "Cancel"]);
   await panel.locator(".versions-confirm").getByRole("button", { name: "Delete" }).click();
   await waitForStatus(page, "success", "Deleted “Mine”.");
   book = await dump(page);

@@ -1,54 +1,10 @@
-// The sharing panel's wiring with a minimal fake DOM (no jsdom here): labels in both languages,
-// the button disabled while it works, and what the user is told in each outcome.
+// The sharing panel as drawn (its view's plain tree, no browser): labels in both languages, the
+// button marked busy while it works, and what the user is told in each outcome.
 import type { PortableCopyResult } from "../../src/excel/portable-copy";
 import type { Locale } from "../../src/model";
 import type { PanelContext } from "../../src/taskpane/panel";
-import { mountSharingPanel } from "../../src/taskpane/sharing-panel";
-
-interface FakeElement {
-  textContent: string;
-  attributes: Map<string, string>;
-  listeners: Record<string, () => Promise<void>>;
-  setAttribute(name: string, value: string): void;
-  removeAttribute(name: string): void;
-  addEventListener(type: string, listener: () => Promise<void>): void;
-}
-
-function element(): FakeElement {
-  return {
-    textContent: "",
-    attributes: new Map(),
-    listeners: {},
-    setAttribute(name, value) {
-      this.attributes.set(name, value);
-    },
-    removeAttribute(name) {
-      this.attributes.delete(name);
-    },
-    addEventListener(type, listener) {
-      this.listeners[type] = listener;
-    },
-  };
-}
-
-/** A root whose querySelector hands out one element per selector, and which checks that the
- * markup the panel wrote has something each selector can match. */
-function fakeRoot() {
-  const parts = new Map<string, FakeElement>();
-  const root = {
-    ...element(),
-    innerHTML: "",
-    querySelector(selector: string) {
-      const attribute = /^\[data-part="(\w+)"\]$/.exec(selector);
-      const id = /^#([\w-]+)$/.exec(selector);
-      const markup = attribute ? `data-part="${attribute[1]}"` : `id="${id?.[1]}"`;
-      if (!root.innerHTML.includes(markup)) throw new Error(`no ${selector} in the panel's markup`);
-      if (!parts.has(selector)) parts.set(selector, element());
-      return parts.get(selector);
-    },
-  };
-  return { root, part: (selector: string) => root.querySelector(selector) as FakeElement };
-}
+import { sharingPanel } from "../../src/taskpane/sharing-panel";
+import { byAttr, textOf } from "../support/vnodes";
 
 const makePortableCopy = jest.fn<Promise<PortableCopyResult>, unknown[]>();
 jest.mock("../../src/excel/portable-copy", () => ({
@@ -57,34 +13,40 @@ jest.mock("../../src/excel/portable-copy", () => ({
 
 function mount(initial: Locale) {
   let locale = initial;
-  const listeners: ((l: Locale) => void)[] = [];
   const messages: [string, string][] = [];
-  const busyWhileRunning: (string | undefined)[] = [];
-  const { root, part } = fakeRoot();
-  const button = () => part('[data-part="copy"]');
+  const busyWhileRunning: (string | boolean | undefined)[] = [];
   const context: PanelContext = {
     run: async (task) => {
-      busyWhileRunning.push(button().attributes.get("aria-disabled"));
+      busyWhileRunning.push(button().attrs["aria-disabled"]);
       return task({} as Excel.RequestContext);
     },
     locale: () => locale,
-    onLocaleChange: (l) => listeners.push(l),
+    onLocaleChange: () => {},
     status: {
       progress: (m) => messages.push(["progress", m]),
       success: (m) => messages.push(["success", m]),
       error: (m) => messages.push(["error", m]),
     },
   };
-  mountSharingPanel(root as unknown as HTMLElement, context);
+  const view = sharingPanel(context);
+  const render = () => view.render(locale);
+  const part = (name: string) => byAttr(render(), "data-part", name);
+  const button = () => part("copy");
   return {
+    render,
     part,
     button,
     messages,
     busyWhileRunning,
-    click: () => button().listeners.click(),
+    label: () => textOf(button()),
+    click: async () => {
+      const handler = button().on.click;
+      handler(new Event("click"));
+      // The task's promise settles in a few microtask turns.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    },
     switchTo(l: Locale) {
       locale = l;
-      listeners.forEach((f) => f(l));
     },
   };
 }
@@ -95,11 +57,11 @@ const NOTHING_ELSE = { frozen: [], textAmounts: [], notAmounts: [] };
 
 test("labels in English, relabelled in Japanese", () => {
   const panel = mount("en");
-  expect(panel.button().textContent).toBe("Make a portable copy");
+  expect(panel.label()).toBe("Make a portable copy");
   panel.switchTo("ja");
-  expect(panel.button().textContent).toBe("共有用コピーを作成");
-  expect(panel.part("#sharing-heading").textContent).toBe("モデルを共有する");
-  expect(panel.part('[data-part="hint"]').textContent).toMatch(/モデルのシート/);
+  expect(panel.label()).toBe("共有用コピーを作成");
+  expect(textOf(byAttr(panel.render(), "id", "sharing-heading"))).toBe("モデルを共有する");
+  expect(textOf(panel.part("hint"))).toMatch(/モデルのシート/);
 });
 
 test("a copy: progress, then success naming the new sheet; disabled while working", async () => {
@@ -118,7 +80,7 @@ test("a copy: progress, then success naming the new sheet; disabled while workin
     { suffix: " (portable)", dynamicArrays: false },
   );
   expect(panel.busyWhileRunning).toEqual(["true"]);
-  expect(panel.button().attributes.has("aria-disabled")).toBe(false);
+  expect(panel.button().attrs["aria-disabled"]).toBeUndefined();
   expect(panel.messages[0]).toEqual(["progress", "Making a portable copy…"]);
   expect(panel.messages[1][0]).toBe("success");
   expect(panel.messages[1][1]).toMatch(
@@ -162,7 +124,7 @@ test("nothing to convert, a failure, and an Excel too old to copy sheets", async
     "error",
     "The portable copy failed. Excel reported: The sheet is protected. Your sheet is unchanged.",
   ]);
-  expect(panel.button().attributes.has("aria-disabled")).toBe(false);
+  expect(panel.button().attrs["aria-disabled"]).toBeUndefined();
 
   makePortableCopy.mockRejectedValueOnce(
     Object.assign(new Error("ApiNotFound"), { code: "ApiNotFound" }),
