@@ -21,7 +21,7 @@ export type Child = VNode | string;
 /** An element: `h("button", { type: "button" }, "Save")`, with `on` for its events. */
 export function h(
   tag: string,
-  props: Attrs & { on?: never } = {},
+  props: Attrs = {},
   ...children: (Child | false | undefined)[]
 ): VNode {
   return { tag, attrs: props, on: {}, children: children.filter((c): c is Child => c !== false && c !== undefined) };
