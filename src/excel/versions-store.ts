@@ -40,6 +40,7 @@ import {
   type RowWrite,
   type SheetRead,
 } from "../versions/sheet-rows";
+import { fitName } from "../versions/names";
 import {
   ARTICLE_DISPLAY_NAME,
   NAME_MAX,
@@ -267,9 +268,10 @@ const BEFORE: Record<Locale, (name: string) => string> = {
   // "Bear case の適用前" but "強気の適用前": a space only after a Latin letter or digit.
   ja: (name) => `${name}${/[\x21-\x7e]$/.test(name) ? " " : ""}の適用前`,
 };
-/** The automatic version's name before any "(2)": "before Bear case", "記事の適用前". */
+/** The automatic version's name before any "(2)": "before Bear case", "記事の適用前"; a long
+ * name is shortened inside ("before A very lo…"), leaving room for " (99)". */
 export const beforeName = (name: string, locale: Locale): string =>
-  BEFORE[locale](isArticleName(name) ? ARTICLE_DISPLAY_NAME[locale] : name);
+  fitName(isArticleName(name) ? ARTICLE_DISPLAY_NAME[locale] : name, BEFORE[locale], NAME_MAX - 6);
 
 const BEFORE_NOTE: Record<Locale, (name: string) => string> = {
   en: (name) => `Automatic: the model's inputs before "${name}" was applied.`,
@@ -278,9 +280,8 @@ const BEFORE_NOTE: Record<Locale, (name: string) => string> = {
 
 /** The automatic version's name: "before X", or "before X (2)"… when taken by other inputs. */
 function keepName(read: SheetRead, base: string, current: Version): { name: string; reuse: boolean } {
-  const trimmed = base.length > NAME_MAX - 6 ? base.slice(0, NAME_MAX - 6) : base;
   for (let n = 1; ; n++) {
-    const name = n === 1 ? trimmed : `${trimmed} (${n})`;
+    const name = n === 1 ? base : `${base} (${n})`;
     const taken = findStored(read, name);
     if (!taken) return { name, reuse: false };
     if (sameInputs(taken.version, current)) return { name: taken.version.name, reuse: true };

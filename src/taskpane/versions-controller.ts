@@ -14,7 +14,7 @@ import {
   type VersionsState,
 } from "../excel/versions-store";
 import { articleVersion } from "../versions/article";
-import { versionFromJson } from "../versions/json";
+import { JSON_FILE_MAX_BYTES, versionFromJson } from "../versions/json";
 import type { Issue } from "../versions/sheet-rows";
 import { ARTICLE_DISPLAY_NAME, ARTICLE_VERSION_NAME, sameName, type Version } from "../versions/version";
 import { explainExcelFailure } from "./excel-failure";
@@ -81,6 +81,9 @@ export const KEYS = {
 /** How the panel names a version: the built-in one in each language, the others as stored. */
 export const displayName = (name: string): Message =>
   name === ARTICLE_VERSION_NAME ? ARTICLE_DISPLAY_NAME : say(name, name);
+
+/** What the panel needs of a File chosen in the import picker. */
+export type ChosenFile = Pick<File, "name" | "size" | "text">;
 
 export type VersionsController = ReturnType<typeof versionsController>;
 
@@ -268,6 +271,17 @@ export function versionsController(deps: VersionsDeps) {
     async copy(json: string): Promise<void> {
       await deps.copy(json);
       tell("success", T.copied);
+    },
+
+    /** Puts a chosen file's text in the import box; a file too large for a version's JSON is
+     * refused by its size, before a byte of it is read. */
+    async chooseFile(file: ChosenFile): Promise<void> {
+      if (file.size > JSON_FILE_MAX_BYTES) return tell("error", T.fileTooLarge(file.name, file.size, JSON_FILE_MAX_BYTES));
+      try {
+        set({ draft: draft({ json: await file.text() }) });
+      } catch (error) {
+        tell("error", T.fileUnreadable(file.name, error instanceof Error ? error.message : String(error)));
+      }
     },
 
     /** Imports the JSON in the import box; asks first when its name is taken. */

@@ -5,6 +5,12 @@
 
 import { say, type Message } from "../model";
 
+/** A file's size as a person reads it: "52.4 MB", "1 MB"; under 1 MB in kB. */
+export function fileSize(bytes: number): string {
+  const [size, unit] = bytes >= 1e6 ? [bytes / 1e6, "MB"] : [bytes / 1e3, "kB"];
+  return `${Number(size.toFixed(1))} ${unit}`;
+}
+
 export const VERSIONS_TEXT = {
   heading: say("Your versions", "あなたのバージョン"),
   body: say(
@@ -81,6 +87,17 @@ export const VERSIONS_TEXT = {
   importPaste: say("Paste JSON", "JSONを貼り付け"),
   importFile: say("or choose a .json file", "または.jsonファイルを選択"),
   importButton: say("Import", "読み込む"),
+  fileTooLarge(file: string, bytes: number, limit: number): Message {
+    const [size, max] = [fileSize(bytes), fileSize(limit)];
+    // 1,040,000 bytes shows as "1 MB" too: say it is over.
+    const is = size === max ? say(`just over ${max}`, `${max}をわずかに超えています`) : say(size, `${size} あります`);
+    return say(
+      `“${file}” is ${is.en}; a version's JSON is a few kB, so a file over ${max} is not read. Choose the .json file the panel exported.`,
+      `「${file}」は ${is.ja}。バージョンの JSON は数 kB のため、${max} を超えるファイルは読み込みません。書き出した .json ファイルを選んでください。`,
+    );
+  },
+  fileUnreadable: (file: string, why: string) =>
+    say(`“${file}” could not be read (${why}).`, `「${file}」を読み込めませんでした(${why})。`),
   imported: (name: string) => say(`Imported the version “${name}”.`, `バージョン「${name}」を読み込みました。`),
   working: say("Working…", "処理中…"),
   /** A refusal: the store decided before writing anything. */

@@ -4,7 +4,7 @@
 import { formatAmount, type Locale } from "../model";
 import { articleVersion } from "../versions/article";
 import { versionToJson } from "../versions/json";
-import { NAME_MAX, NOTE_MAX, versionTotal, type Version } from "../versions/version";
+import { NAME_UNITS_MAX, NOTE_UNITS_MAX, versionTotal, type Version } from "../versions/version";
 import { h, on, type Child, type VNode } from "./dom";
 import type { PanelView } from "./panel";
 import { KEYS, displayName, type VersionsController } from "./versions-controller";
@@ -48,7 +48,7 @@ function renameForm(from: string, to: string, c: VersionsController, locale: Loc
         h("input", {
           type: "text",
           id: "versions-rename",
-          maxlength: String(NAME_MAX),
+          maxlength: String(NAME_UNITS_MAX),
           value: to,
           "data-part": "rename-input",
           "data-key": KEYS.renameInput,
@@ -161,7 +161,9 @@ export function versionsView(c: VersionsController, locale: Locale, downloadUrl:
           h("input", {
             id: "versions-name",
             type: "text",
-            maxlength: String(NAME_MAX),
+            // maxlength counts UTF-16 units, the rule counts characters as seen: the units cap
+            // keeps a pasted megabyte out, and the rule says when a name is too long.
+            maxlength: String(NAME_UNITS_MAX),
             autocomplete: "off",
             required: true,
             value: state.draft.name,
@@ -171,7 +173,7 @@ export function versionsView(c: VersionsController, locale: Locale, downloadUrl:
         ),
         h("label", { for: "versions-note" }, T.note[locale]),
         on(
-          h("input", { id: "versions-note", type: "text", maxlength: String(NOTE_MAX), autocomplete: "off", value: state.draft.note }),
+          h("input", { id: "versions-note", type: "text", maxlength: String(NOTE_UNITS_MAX), autocomplete: "off", value: state.draft.note }),
           { input: (e) => c.edit({ note: valueOf(e) }) },
         ),
         h("button", { type: "submit", class: "primary", "data-action": "save" }, T.save[locale]),
@@ -213,9 +215,9 @@ export function versionsView(c: VersionsController, locale: Locale, downloadUrl:
       }),
       h("label", { for: "versions-import-file" }, T.importFile[locale]),
       on(h("input", { id: "versions-import-file", type: "file", accept: ".json,application/json" }), {
-        change: async (e) => {
+        change: (e) => {
           const file = (e.target as HTMLInputElement).files?.[0];
-          if (file) c.edit({ json: await file.text() });
+          if (file) void c.chooseFile(file);
         },
       }),
       on(h("button", { type: "button", class: "secondary", "data-action": "import", "data-key": KEYS.importButton }, T.importButton[locale]), {

@@ -2,12 +2,9 @@
 // read by FTX.TOTAL as dollars (2e9, where the Japanese sheet counts 億ドル) and would turn the
 // Difference and Share columns into #VALUE!, so Excel refuses it as it is typed.
 
-import type { Locale } from "../model";
+import { ESTIMATE_BOUND, type Locale } from "../model";
 import type { PlanValidation, TemplateLayout } from "./plan";
 import { TEXT } from "./text";
-
-/** Wide enough for any estimate, in dollars or 億ドル; negative is a gain. */
-const ESTIMATE_BOUND = 1e15;
 
 /** "D7","D8",...,"D12","D14" → "D7:D12","D14": one validation per unbroken run of rows. */
 function columnRuns(addresses: string[]): string[] {

@@ -15,6 +15,7 @@ import { entryFor, columnLetters, type Entry } from "../excel/cell-blocks";
 import { CATEGORIES, CATEGORY_IDS, type CategoryId, type Locale } from "../model";
 import { TEXT } from "../template/text";
 import { joined, say, shown, type Message } from "./message";
+import { nameKey } from "./names";
 import {
   SCHEMA_VERSION,
   checkName,
@@ -232,7 +233,7 @@ export function readVersionsSheet(grid: SheetGrid): SheetRead {
       });
       continue;
     }
-    const key = read.version.name.toLocaleLowerCase();
+    const key = nameKey(read.version.name);
     const first = firstRowOf.get(key);
     if (first !== undefined) {
       issues.push({
