@@ -216,3 +216,36 @@ test("in Japanese: the article is 記事, and problems and refusals are in Japan
   expect(errors).toEqual([]);
   await page.screenshot({ path: join(RESULTS, "versions-panel-ja.png"), fullPage: true });
 });
+
+test("a 1.5 MB file in the import picker is refused by its size, before it is read; a small one is read", async () => {
+  const { page, errors } = await open();
+  // Counts reads of any file, so the test sees that the large one was never read.
+  await page.evaluate(() => {
+    const w = globalThis as unknown as { fileReads: number };
+    w.fileReads = 0;
+    const text = Blob.prototype.text;
+    Blob.prototype.text = function (this: Blob) {
+      w.fileReads++;
+      return text.call(this);
+    };
+  });
+  const reads = () => page.evaluate(() => (globalThis as unknown as { fileReads: number }).fileReads);
+  const panel = page.locator("#versions-panel");
+  await panel.locator("summary").click();
+  const picker = panel.locator("#versions-import-file");
+  await expect(panel.getByLabel("or choose a .json file").count()).resolves.toBe(1);
+  await picker.setInputFiles({ name: "export.json", mimeType: "application/json", buffer: Buffer.alloc(1_500_000, " ") });
+  await waitForStatus(page, "error", "“export.json” is 1.5 MB; a version's JSON is a few kB, so a file over 1 MB is not read. Choose the .json file the panel exported.");
+  await expect(reads()).resolves.toBe(0);
+  await expect(panel.getByLabel("Paste JSON").inputValue()).resolves.toBe("");
+
+  await page.click('button[data-locale="ja"]');
+  await picker.setInputFiles({ name: "big.json", mimeType: "application/json", buffer: Buffer.alloc(2_000_000, " ") });
+  await waitForStatus(page, "error", "「big.json」は 2 MB あります。バージョンの JSON は数 kB のため、1 MB を超えるファイルは読み込みません。書き出した .json ファイルを選んでください。");
+  await expect(reads()).resolves.toBe(0);
+
+  await picker.setInputFiles({ name: "small.json", mimeType: "application/json", buffer: Buffer.from('{"format":"x"}') });
+  await page.waitForFunction(() => (document.querySelector("#versions-import") as HTMLTextAreaElement).value === '{"format":"x"}');
+  await expect(reads()).resolves.toBe(1);
+  expect(errors).toEqual([]);
+});

@@ -346,6 +346,98 @@ describe("JSON export and import", () => {
   });
 });
 
+describe("careless and hostile input", () => {
+  /** A file the picker hands over; reading it when it should not be read fails the test. */
+  const file = (name: string, size: number, text = "") => ({
+    name,
+    size,
+    read: 0,
+    async text() {
+      this.read++;
+      if (size > 1e6) throw new Error("a file over 1 MB was read");
+      return text;
+    },
+  });
+
+  test("a 50 MB file is refused by its size, unread, in English and Japanese; nothing asked of Excel", async () => {
+    const p = await panel();
+    p.controller.edit({ json: "{ kept" });
+    const big = file("dump.json", 50 * 1024 * 1024);
+    await p.controller.chooseFile(big);
+    expect(p.last()).toEqual([
+      "error",
+      "“dump.json” is 52.4 MB; a version's JSON is a few kB, so a file over 1 MB is not read. Choose the .json file the panel exported.",
+    ]);
+    p.switchTo("ja");
+    await p.controller.chooseFile(file("大.json", 1_040_000));
+    expect(p.last()).toEqual([
+      "error",
+      "「大.json」は 1 MBをわずかに超えています。バージョンの JSON は数 kB のため、1 MB を超えるファイルは読み込みません。書き出した .json ファイルを選んでください。",
+    ]);
+    expect(big.read).toBe(0);
+    expect(p.state().draft.json).toBe("{ kept");
+    expect(p.store.calls).toEqual(["list"]);
+  });
+
+  test("a file of 1 MB or less goes into the import box; one that cannot be read says so", async () => {
+    const p = await panel();
+    const json = versionToJson(version("From file"));
+    await p.controller.chooseFile(file("v.json", 1e6, json));
+    expect(p.state().draft.json).toBe(json);
+    await p.controller.importJson();
+    expect(p.last()).toEqual(["success", "Imported the version “From file”."]);
+    await p.controller.chooseFile({ name: "gone.json", size: 10, text: () => Promise.reject(new Error("NotReadableError")) });
+    expect(p.last()).toEqual(["error", "“gone.json” could not be read (NotReadableError)."]);
+  });
+
+  test("a version with two amounts of 1e308 (a total of $InfinityT) is refused, naming it and the field", async () => {
+    const p = await panel({ versions: [version("Low")] });
+    const doc = JSON.parse(versionToJson(version("Huge")));
+    doc.version.amounts.luna = 1e308;
+    doc.version.amounts.algo = 1e308;
+    p.controller.edit({ json: JSON.stringify(doc) });
+    await p.controller.importJson();
+    expect(p.last()).toEqual([
+      "error",
+      'Nothing was changed. Version "Huge": luna must be between −$1,000T and $1,000T (the model sheet\'s limit); got 1e+308.',
+    ]);
+    p.switchTo("ja");
+    await p.controller.importJson();
+    expect(p.last()).toEqual([
+      "error",
+      "何も変更していません。バージョン「Huge」: luna は−1000兆ドルから1000兆ドルの範囲にしてください(モデルシートの上限です。1e+308 が指定されました)。",
+    ]);
+    expect(p.store.calls).toEqual(["list"]);
+    expect(p.names()).toEqual(["Low"]);
+  });
+
+  test("a name with its accent decomposed is the same name: import and save ask before replacing", async () => {
+    const composed = "B\u00e9ar";
+    const decomposed = "Be\u0301ar";
+    const p = await panel({ versions: [version(composed, 7e8)] });
+    p.controller.edit({ json: versionToJson(version(decomposed, 2e8)) });
+    await p.controller.importJson();
+    expect(p.state().open).toMatchObject({ kind: "replaceImport" });
+    expect(p.store.calls).toEqual(["list"]);
+    await p.controller.answer(true);
+    expect(p.store.versions.map((v) => [v.name, v.amounts.luna])).toEqual([[decomposed, 2e8]]);
+
+    p.controller.edit({ name: composed });
+    await p.controller.save();
+    expect(p.state().open).toEqual({ kind: "replace", existing: decomposed, request: { name: composed, note: "" } });
+    expect(p.store.calls.filter((c) => c === "save")).toEqual([]);
+  });
+
+  test("applying a 70-character name ending in two bears keeps the earlier inputs under a name without half a bear", async () => {
+    const name = `${"x".repeat(66)}🐻🐻`;
+    const p = await panel({ versions: [version(name, 5e8)] });
+    await p.controller.apply(name);
+    const kept = `before ${"x".repeat(66)}…`;
+    expect(p.last()).toEqual(["success", `Applied “${name}” to the model. Your previous inputs are kept as “${kept}”.`]);
+    expect(p.names()).toEqual([name, kept]);
+  });
+});
+
 describe("busy", () => {
   test("while a store operation runs the panel is busy and other operations wait their turn", async () => {
     const p = await panel({ versions: [version("Low")] });
