@@ -3,7 +3,7 @@
 // the headline comparison with the article's own totals.
 
 import { formatAmount } from "../amount";
-import { CATEGORIES, TOTAL, type CategoryId } from "../categories";
+import { CATEGORIES, TOTAL } from "../categories";
 import type { Locale } from "../locale";
 import { ARTICLE_TOTAL, categoryKey, findLine } from "../lookup";
 import { REFERENCE_TOTALS } from "../references";
