@@ -122,6 +122,17 @@ class JsBudgetPlugin {
   }
 }
 
+// One copy of the model (src/model: the category table, the record since, parsing): the two
+// scripts run in one page (the shared runtime loads taskpane.html: office.js, functions.js, then
+// taskpane.js), so the taskpane's bundle depends on the functions' bundle instead of carrying its
+// own copy. functions.js stays whole on its own (webpack runtime and every module it needs), so
+// it also works where Excel loads the Functions Script Url without the page; taskpane.js holds
+// only the modules functions.js lacks and needs functions.js loaded before it, as the page does.
+const SHARED_RUNTIME_ENTRIES = {
+  functions: "./functions/functions.ts",
+  taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
+};
+
 module.exports = (_env, argv) => {
   const production = argv.mode === "production";
   const officeJs = officeJsUrl();
@@ -163,10 +174,7 @@ module.exports = (_env, argv) => {
     mode: production ? "production" : "development",
     devtool: "source-map",
     target: ["web", "es2020"],
-    entry: {
-      functions: "./functions/functions.ts",
-      taskpane: "./src/taskpane/taskpane.ts",
-    },
+    entry: SHARED_RUNTIME_ENTRIES,
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",

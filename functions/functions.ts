@@ -5,6 +5,7 @@
 
 import {
   categoryRows,
+  evidenceTable,
   fttLoss,
   formatAmount,
   localeFromOffice,
@@ -116,4 +117,17 @@ export function source(category: string, language?: string): string {
  */
 export function fttloss(tokens: number, price_before: number, price_after: number): number {
   return cellValue(fttLoss(tokens, price_before, price_after));
+}
+
+/**
+ * The public record since the article for a line: one row per later figure, with its kind and source.
+ * @customfunction EVIDENCE
+ * @param category A category id such as "venture" (or an alias or Japanese label), "headline" (or "total") for the totals, or "other" for uses of money the article has no line for.
+ * @param [language] "en" (default) or "ja" for the notes in Japanese.
+ * @returns Rows of value in US dollars (blank when the source gives none), kind, date, outlet, title, url and note.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- mixed text and numbers
+export function evidence(category: string, language?: string): any[][] {
+  const locale = cellValue(parseLocale(language));
+  return cellValue(evidenceTable(category, locale));
 }

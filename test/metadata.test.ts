@@ -54,7 +54,7 @@ const param = (name: string, type: string, extra: Partial<Shape> = {}): Shape =>
 describe("functions.json (generated from functions/functions.ts)", () => {
   test("has exactly the FTX functions, ids equal to names", () => {
     expect(english.functions.map((f) => f.id).sort()).toEqual(
-      ["AMOUNT", "CATEGORIES", "FORMAT", "FTTLOSS", "LOSS", "SOURCE", "TOTAL"],
+      ["AMOUNT", "CATEGORIES", "EVIDENCE", "FORMAT", "FTTLOSS", "LOSS", "SOURCE", "TOTAL"],
     );
     for (const f of english.functions) expect(f.name).toBe(f.id);
   });
@@ -73,6 +73,7 @@ describe("functions.json (generated from functions/functions.ts)", () => {
     ["CATEGORIES", [param("language", "string", { optional: true })]],
     ["SOURCE", [param("category", "string"), param("language", "string", { optional: true })]],
     ["FTTLOSS", [param("tokens", "number"), param("price_before", "number"), param("price_after", "number")]],
+    ["EVIDENCE", [param("category", "string"), param("language", "string", { optional: true })]],
   ])("%s parameters", (id, expected) => {
     expect((fn(english, id).parameters ?? []).map(shape)).toEqual(expected);
   });
@@ -86,6 +87,10 @@ describe("functions.json (generated from functions/functions.ts)", () => {
 
   test("CATEGORIES returns a matrix (a spilled table)", () => {
     expect(fn(english, "CATEGORIES").result?.dimensionality).toBe("matrix");
+  });
+
+  test("EVIDENCE returns a matrix (a spilled table)", () => {
+    expect(fn(english, "EVIDENCE").result?.dimensionality).toBe("matrix");
   });
 });
 

@@ -7,3 +7,4 @@ export * from "./amount";
 export * from "./total";
 export * from "./ftt";
 export * from "./references";
+export * from "./record";

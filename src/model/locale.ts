@@ -35,7 +35,8 @@ export function parseLocale(input: unknown): Result<Locale> {
   }
   const key = input.normalize("NFKC").trim().toLowerCase().replace(/_/g, "-");
   if (key === "") return ok("en");
-  const locale = NAMES[key];
+  // Own entries only: "constructor" or "toString" must not find Object.prototype's members.
+  const locale = Object.prototype.hasOwnProperty.call(NAMES, key) ? NAMES[key] : undefined;
   return locale
     ? ok(locale)
     : fail(
