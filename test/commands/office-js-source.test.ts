@@ -20,8 +20,8 @@ function officeJsChoice(mode: string, officeJsUrl: string | undefined) {
   try {
     const { plugins } = webpackConfig({}, { mode });
     const tag = plugins.find((p) => p.constructor.name === "OfficeJsTagPlugin");
-    const copy = plugins.find((p) => p instanceof CopyPlugin);
-    return { src: tag?.src, copiesOfficeJs: (copy?.patterns ?? []).some((p) => p.to === "office-js/") };
+    const copy = plugins.find((p) => (p as unknown) instanceof CopyPlugin);
+    return { src: tag?.src, copiesOfficeJs: (copy?.patterns ?? []).some((pattern) => pattern.to === "office-js/") };
   } finally {
     warn.mockRestore();
     if (saved === undefined) delete process.env.OFFICE_JS_URL;
