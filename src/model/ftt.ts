@@ -52,3 +52,8 @@ export function fttLoss(tokens: unknown, priceBefore: unknown, priceAfter: unkno
   const cents = Math.abs(loss) < 1e13 ? Math.round(loss * 100) / 100 : loss;
   return ok(cents === 0 ? 0 : cents);
 }
+
+/** fttLoss as a native spreadsheet formula over three cells, rounded to the cent as fttLoss is:
+ * "ROUND(D18*(D19-D20),2)". The portable FTT line and the Versions sheet's ftt_drop use it. */
+export const fttLossFormula = (tokens: string, priceBefore: string, priceAfter: string): string =>
+  `ROUND(${tokens}*(${priceBefore}-${priceAfter}),2)`;

@@ -6,8 +6,9 @@
 // differences and totals are native formulas, so it reads the same without the add-in.
 
 import { CATEGORIES, citation, ARTICLE, type Locale } from "../model";
-import { columnLetters } from "../excel/cell-blocks";
-import { templatePlan, type PlanCell, type SheetPlan } from "../template/plan";
+import { columnLetters } from "../sheet/address";
+import { templatePlan } from "../template/plan";
+import type { PlanCell, SheetPlan } from "../sheet/plan";
 import { articleVersion } from "./article";
 import { MODEL_LAYOUT } from "./model-sheet";
 import { isArticleName, type Version } from "./version";

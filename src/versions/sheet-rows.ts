@@ -11,7 +11,8 @@
 // (row, column, problem) and skipped, never rewritten; a damaged header or a newer schema blocks
 // writes, since a write could then land in the wrong column.
 
-import { entryFor, columnLetters, type Entry } from "../excel/cell-blocks";
+import { entryFor, type Entry } from "../sheet/blocks";
+import { columnLetters } from "../sheet/address";
 import { CATEGORIES, CATEGORY_IDS, type CategoryId, type Locale } from "../model";
 import { TEXT } from "../template/text";
 import { joined, say, shown, type Message } from "./message";

@@ -1,7 +1,9 @@
-import { cellBlocks, parseAddress, addressOf } from "../../src/excel/cell-blocks";
+import { cellBlocks } from "../../src/sheet/blocks";
+import { parseAddress, addressOf } from "../../src/sheet/address";
 import { columnWidthPoints, writePlan } from "../../src/excel/write-plan";
 import { ARTICLE } from "../../src/model";
-import { templatePlan, type CellStyle, type SheetPlan, type TemplatePlan } from "../../src/template/plan";
+import { templatePlan, type TemplatePlan } from "../../src/template/plan";
+import type { CellStyle, SheetPlan } from "../../src/sheet/plan";
 import { mockWorkbook, type MockWorkbook, type RecordedSheet } from "../support/office-mock-workbook";
 
 type Obj = Record<string, unknown>;

@@ -22,8 +22,9 @@ import type { ProcedureAst } from "hyperformula/typings/parser";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { InterpreterValue } from "hyperformula/typings/interpreter/InterpreterValue";
 import * as FTX from "../../functions/functions";
-import { entryFor, parseAddress } from "../../src/excel/cell-blocks";
-import type { PlanCell, SheetPlan } from "../../src/template/plan";
+import { entryFor } from "../../src/sheet/blocks";
+import { parseAddress } from "../../src/sheet/address";
+import type { PlanCell, SheetPlan } from "../../src/sheet/plan";
 
 // The cell errors a custom function can throw (CustomFunctions.ErrorCode), as HyperFormula's.
 const ERROR_TYPES: Record<string, ErrorType> = {

@@ -1,6 +1,6 @@
 // The comparison sheet plan, and the model-sheet layout the versions rely on.
 
-import { cellBlocks } from "../../src/excel/cell-blocks";
+import { cellBlocks } from "../../src/sheet/blocks";
 import { templatePlan } from "../../src/template/plan";
 import { comparisonPlan } from "../../src/versions/compare-plan";
 import { MODEL_LAYOUT, MODEL_READS, modelWrites } from "../../src/versions/model-sheet";
