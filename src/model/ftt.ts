@@ -1,5 +1,5 @@
 import { categoryById } from "./lookup";
-import { describe, describeJa } from "./locale";
+import { describeValue, describeJa } from "./locale";
 import { parseAmount } from "./amount";
 import { fail, ok, type Result } from "./result";
 
@@ -27,7 +27,7 @@ function readNumber(name: string, value: unknown): Result<number> {
   if (typeof value !== "number" || !Number.isFinite(value)) {
     return fail(
       "value",
-      `${name} must be a number; got ${describe(value)}.`,
+      `${name} must be a number; got ${describeValue(value)}.`,
       `${NAMES_JA[name]}は数値で指定してください(入力: ${describeJa(value)})。`,
     );
   }

@@ -131,10 +131,10 @@ export const mountVersionsPanel: MountPanel = (root, context) => {
     const name = nameInput.value;
     return act(
       (excel) => saveVersion(excel, { name, note: noteInput.value, replace }, options()),
-      (v) => {
+      (r) => {
         nameInput.value = "";
         noteInput.value = "";
-        return t().saved(v.name);
+        return [t().saved(r.version.name), ...r.notices.map((n) => n[context.locale()])].join(" ");
       },
       (tx) => (replace ? tx.notDone.update(name.trim()) : tx.notDone.save),
     );
@@ -210,7 +210,10 @@ export const mountVersionsPanel: MountPanel = (root, context) => {
     button("apply", tx.apply, () =>
       void act(
         (excel) => applyVersion(excel, v.name, options()),
-        (r) => t().applied(display(v.name), r.keptAs) + (r.fttRestored ? ` ${t().fttRestored}` : ""),
+        (r) =>
+          [t().applied(display(v.name), r.keptAs), r.fttRestored ? t().fttRestored : "", ...r.notices.map((n) => n[context.locale()])]
+            .filter(Boolean)
+            .join(" "),
         (now) => now.notDone.apply(display(v.name), beforeName(v.name, context.locale())),
       ),
     );
@@ -220,7 +223,7 @@ export const mountVersionsPanel: MountPanel = (root, context) => {
           confirmBox(tx.confirmUpdate(v.name), tx.update, tx.cancel, () =>
             void act(
               (excel) => saveVersion(excel, { name: v.name, note: v.note, replace: true }, options()),
-              () => t().updated(v.name),
+              (r) => [t().updated(v.name), ...r.notices.map((n) => n[context.locale()])].join(" "),
               (now) => now.notDone.update(v.name),
             ),
           closeExtra("update")),

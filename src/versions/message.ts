@@ -2,7 +2,7 @@
 // not know which language the panel shows (it can change after a message was made), so each
 // message carries both and the panel picks one when it renders.
 
-import { describe, describeJa, type Locale } from "../model";
+import { describeValue, describeJa, type Locale } from "../model";
 
 export type Message = Readonly<Record<Locale, string>>;
 
@@ -14,8 +14,8 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; error: Message };
 export const refuse = (en: string, ja: string): { ok: false; error: Message } => ({ ok: false, error: say(en, ja) });
 
 /** A cell's content as a sentence names it: "abc" / 文字列「abc」, TRUE, 12, a blank / 空白. */
-export const shown = (x: unknown): Message =>
-  say(describe(x), typeof x === "string" ? `文字列${describeJa(x)}` : describeJa(x));
+export const inWords = (x: unknown): Message =>
+  say(describeValue(x), typeof x === "string" ? `文字列${describeJa(x)}` : describeJa(x));
 
 /** Joins per-language parts with a separator per language. */
 export function joined(parts: readonly Message[], en: string, ja: string): Message {
