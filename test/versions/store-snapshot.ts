@@ -47,7 +47,10 @@ export function versionsGrid(versions: readonly Version[]): SheetGrid {
     w.formulas.forEach((line, i) =>
       line.forEach((x, j) => {
         const [r, c] = [row - 1 + i, column - 1 + j];
-        while (values.length <= r) (values.push([]), formulas.push([]));
+        while (values.length <= r) {
+          values.push([]);
+          formulas.push([]);
+        }
         formulas[r][c] = x;
         values[r][c] = typeof x === "string" && x.startsWith("'") ? x.slice(1) : x;
       }),
