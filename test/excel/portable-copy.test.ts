@@ -3,7 +3,7 @@
 // What the copy gets is decided in test/sharing/portable-copy-plan.test.ts.
 import { OfficeMockObject } from "office-addin-mock";
 import { makePortableCopy, type PortableCopyOptions } from "../../src/excel/portable-copy";
-import { insertedSheet, setCell } from "../support/sheet-snapshot";
+import { CATEGORIES_SPILL, insertedSheet, setCell } from "../support/sheet-snapshot";
 
 type Mock = OfficeMockObject & Record<string, unknown>;
 const HOST = "excel" as never;
@@ -17,8 +17,8 @@ const NO_VALIDATION = {
 
 interface Spill {
   address: string;
-  values: unknown[][];
-  valueTypes: string[][];
+  values: readonly (readonly unknown[])[];
+  valueTypes: readonly (readonly string[])[];
 }
 
 function mockExcel(
@@ -187,17 +187,7 @@ test("a spilling FTX formula: one more sync to probe, its spilled area written t
   const data = insertedSheet("en");
   setCell(data, "I1", "=FTX.CATEGORIES()", "voyager_blockfi", "String");
   data.usedAddress = "'FTX Losses'!A1:K28";
-  const spill: Spill = {
-    address: "I1:K2",
-    values: [
-      ["voyager_blockfi", "Voyager/BlockFi bailouts", 1.5e9],
-      ["luna", "LUNA exposure", 1e9],
-    ],
-    valueTypes: [
-      ["String", "String", "Double"],
-      ["String", "String", "Double"],
-    ],
-  };
+  const spill: Spill = { ...CATEGORIES_SPILL, address: "I1:K2" };
   const excel = mockExcel(data, [], { I1: spill });
   await makePortableCopy(excel.context, { ...EN, dynamicArrays: true });
   expect(excel.syncs()).toBe(3);

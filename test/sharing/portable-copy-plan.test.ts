@@ -9,7 +9,7 @@ import {
 } from "../../src/sharing/portable-copy-plan";
 import { MODEL_LAYOUT } from "../../src/template/layout";
 import { templatePlan } from "../../src/template/plan";
-import { insertedSheet, setCell } from "../support/sheet-snapshot";
+import { CATEGORIES_SPILL, insertedSheet, setCell } from "../support/sheet-snapshot";
 
 /** The copy's writes by address. */
 const written = (plan: PortableCopyPlan) =>
@@ -192,17 +192,7 @@ test("a spilling FTX formula: probed, then its whole spilled area kept as values
   const first = planPortableCopy(data, EN);
   if (first.kind !== "copy") throw new Error("no copy");
   expect(first.spillProbes).toContain("I1");
-  const spill: SpillSnapshot = {
-    address: "'FTX Losses'!I1:K2",
-    values: [
-      ["voyager_blockfi", "Voyager/BlockFi bailouts", 1.5e9],
-      ["luna", "LUNA exposure", 1e9],
-    ],
-    valueTypes: [
-      ["String", "String", "Double"],
-      ["String", "String", "Double"],
-    ],
-  };
+  const spill: SpillSnapshot = CATEGORIES_SPILL;
   const spills = Object.fromEntries(first.spillProbes.map((a) => [a, a === "I1" ? spill : null]));
   const second = planPortableCopy(data, EN, spills);
   expect(written(second)["I1:K2"]).toEqual(spill.values);

@@ -2,7 +2,7 @@
 // each formula showing its result, as Excel shows it after calculating; and edits to it.
 
 import { parseAddress } from "../../src/sheet/address";
-import type { SheetSnapshot } from "../../src/sharing/portable-copy-plan";
+import type { SheetSnapshot, SpillSnapshot } from "../../src/sharing/portable-copy-plan";
 import { templatePlan } from "../../src/template/plan";
 
 /** The model sheet as Excel reports it right after insertion, from the plan. */
@@ -58,3 +58,16 @@ export function setCell(data: ReturnType<typeof insertedSheet>, address: string,
   data.text[row - 1][column - 1] = text;
 }
 
+
+/** What =FTX.CATEGORIES() in I1 spills over (its first two rows), as Excel reports the area. */
+export const CATEGORIES_SPILL: SpillSnapshot = {
+  address: "'FTX Losses'!I1:K2",
+  values: [
+    ["voyager_blockfi", "Voyager/BlockFi bailouts", 1.5e9],
+    ["luna", "LUNA exposure", 1e9],
+  ],
+  valueTypes: [
+    ["String", "String", "Double"],
+    ["String", "String", "Double"],
+  ],
+};
