@@ -27,7 +27,7 @@ const pkg = require("./package.json");
 
 const { OFFICE_JS_CDN, OFFICE_JS_LOCAL, OFFICE_JS_PACKAGE_DIST: OFFICE_JS_DIST } = require("./scripts/office-js");
 // The taskpane's and functions' own JavaScript (office.js aside), gzipped.
-const JS_BUDGET_GZIP = 60 * 1024;
+const JS_BUDGET_GZIP = require("./scripts/budget.json").jsGzipBytes;
 
 function officeJsUrl() {
   // Microsoft supports office.js from its CDN only; the npm package's copy is for offline use.

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { buildEngine } from "./support/hyperformula-ftx";
-import type { SheetPlan } from "../src/template/plan";
+import type { SheetPlan } from "../src/sheet/plan";
 
 const README = readFileSync(join(__dirname, "..", "README.md"), "utf8");
 const EXAMPLE = /^\|[^|]*\| `(=FTX\.[^`]+)` \| `([^`]+)`/;

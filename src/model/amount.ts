@@ -1,7 +1,7 @@
 // Amounts as analysts write them: "15億", "155億ドル", "１５億", "1兆5000億", "$1.5B", "1.5bn",
 // "2 billion", "4,000,000,000", "▲15億", "(1.5B)", "十五億". All results are US dollars.
 
-import { describe, describeJa, type Locale } from "./locale";
+import { describeValue, describeJa, type Locale } from "./locale";
 import { fail, ok, type Result } from "./result";
 
 const EXPECTED =
@@ -123,7 +123,7 @@ export function parseAmount(input: unknown): Result<number> {
   if (typeof input !== "string") {
     return fail(
       "value",
-      `${describe(input)} is not an amount. ${EXPECTED}`,
+      `${describeValue(input)} is not an amount. ${EXPECTED}`,
       `${describeJa(input)}は金額ではありません。${EXPECTED_JA}`,
     );
   }

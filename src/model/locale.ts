@@ -10,6 +10,10 @@ export type Message = Readonly<Record<Locale, string>>;
 
 export const say = (en: string, ja: string): Message => ({ en, ja });
 
+/** Messages one after another, as one message in each language. */
+export const joinMessages = (messages: readonly Message[]): Message =>
+  say(messages.map((m) => m.en).join(" "), messages.map((m) => m.ja).join(""));
+
 const NAMES: Record<string, Locale> = {
   en: "en",
   english: "en",
@@ -29,7 +33,7 @@ export function parseLocale(input: unknown): Result<Locale> {
   if (typeof input !== "string") {
     return fail(
       "value",
-      `Language must be text, "en" or "ja"; got ${describe(input)}.`,
+      `Language must be text, "en" or "ja"; got ${describeValue(input)}.`,
       `言語は "en" または "ja" の文字列で指定してください(入力: ${describeJa(input)})。`,
     );
   }
@@ -51,15 +55,15 @@ export function localeFromOffice(displayLanguage: string | undefined): Locale {
   return displayLanguage?.toLowerCase().startsWith("ja") ? "ja" : "en";
 }
 
-/** describe() in Japanese: 「text」, TRUE, 42, 空白. */
+/** describeValue() in Japanese: 「text」, TRUE, 42, 空白. */
 export function describeJa(value: unknown): string {
   if (typeof value === "string") return `「${value}」`;
   if (value === null || value === undefined) return "空白";
   if (typeof value === "object") return "別の種類の値";
-  return describe(value);
+  return describeValue(value);
 }
 
-export function describe(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (typeof value === "string") return `"${value}"`;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "number") return String(value);

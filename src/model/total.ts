@@ -1,5 +1,5 @@
 import { parseAmount } from "./amount";
-import { describe, describeJa } from "./locale";
+import { describeValue, describeJa } from "./locale";
 import { fail, ok, passthrough, type Result } from "./result";
 
 /** A range as Excel hands it to a custom function: rows of cell values. */
@@ -81,7 +81,7 @@ function readCell(
     .join("、");
   return fail(
     "value",
-    `${describe(x)}${where ? ` (${where})` : ""} is not an amount. Fix or clear that cell; ` +
+    `${describeValue(x)}${where ? ` (${where})` : ""} is not an amount. Fix or clear that cell; ` +
       'amounts are numbers or text such as "$1.5B" or "15億".',
     `${describeJa(x)}${whereJa ? `(${whereJa})` : ""}は金額ではありません。そのセルを修正するか空にしてください。` +
       '金額は数値、または "$1.5B" や "15億" のような文字列です。',

@@ -22,8 +22,10 @@ import type { ProcedureAst } from "hyperformula/typings/parser";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { InterpreterValue } from "hyperformula/typings/interpreter/InterpreterValue";
 import * as FTX from "../../functions/functions";
-import { entryFor, parseAddress } from "../../src/excel/cell-blocks";
-import type { PlanCell, SheetPlan } from "../../src/template/plan";
+import { entryFor } from "../../src/sheet/blocks";
+import { parseAddress } from "../../src/sheet/address";
+import type { SheetPlan } from "../../src/sheet/plan";
+import { portablePlan } from "../../src/template/portable";
 
 // The cell errors a custom function can throw (CustomFunctions.ErrorCode), as HyperFormula's.
 const ERROR_TYPES: Record<string, ErrorType> = {
@@ -165,16 +167,8 @@ export interface PlanEngine {
 }
 
 export interface BuildOptions {
-  /** Load each cell's `portable` stand-in instead of its FTX formula (the portable copy). */
+  /** Load the plan as portablePlan makes it: each FTX formula replaced by its stand-in. */
   portable?: boolean;
-}
-
-/** The cell as the portable copy holds it: its native stand-in in place of an FTX formula. */
-function portableCell(cell: PlanCell): PlanCell {
-  const stand = cell.portable;
-  if (stand === undefined) return cell;
-  const isFormula = typeof stand === "string" && stand.startsWith("=");
-  return { address: cell.address, ...(isFormula ? { formula: stand } : { value: stand }) };
 }
 
 /** A HyperFormula engine holding the plan's cells (as Excel receives them) on one sheet named
@@ -182,9 +176,11 @@ function portableCell(cell: PlanCell): PlanCell {
 export function buildEngine(plan: SheetPlan, options: BuildOptions = {}): PlanEngine {
   register();
   const rows: RawCellContent[][] = [];
-  for (const cell of plan.cells) {
+  // The real portable rule (portablePlan), never a copy of it kept here.
+  const cells = options.portable ? portablePlan(plan).cells : plan.cells;
+  for (const cell of cells) {
     const { row, column } = parseAddress(cell.address);
-    const written = entryFor(options.portable ? portableCell(cell) : cell);
+    const written = entryFor(cell);
     rows[row - 1] ??= [];
     rows[row - 1][column - 1] = written;
   }
