@@ -199,6 +199,7 @@ export async function makePortableCopy(
   // An FTX formula replaced by its value stops spilling; keep its whole spilled area as values.
   const spills: { address: string; entries: Entry[][] }[] = [];
   const spilling = new Set<number>();
+  // api-set-guard: ExcelApi 1.12 (options.dynamicArrays is set from isSetSupported in the sharing panel)
   if (options.dynamicArrays && valueCells.length > 0) {
     const probes = valueCells.map((cell) => {
       const spill = sheet.getRange(cell.address).getSpillingToRangeOrNullObject();
