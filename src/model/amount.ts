@@ -202,7 +202,9 @@ function readCommon(input: string): number | undefined {
   let magnitude: number | undefined;
   let m = COMMON.exec(input);
   if (m) {
-    const power = m[6] !== undefined ? LARGE_UNITS.get(m[6]) : m[5] !== undefined ? WESTERN_UNITS.get(m[5].toLowerCase()) : 0;
+    const unit = m[6] ?? m[5];
+    const power =
+      unit === undefined ? 0 : m[6] !== undefined ? LARGE_UNITS.get(unit) : WESTERN_UNITS.get(unit.toLowerCase());
     if (power === undefined) return undefined;
     magnitude = toNumber(decimalOf(m[3], m[4] ?? "", power));
   } else {

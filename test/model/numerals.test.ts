@@ -2,16 +2,7 @@
 // Excel calls it. The grammar's cases both ways are in test/fixtures/amounts*.tsv.
 import fc from "fast-check";
 import * as FTX from "../../functions/functions";
-
-/** What a cell shows: the value, or the error code and message. */
-function cell(run: () => unknown): unknown {
-  try {
-    return run();
-  } catch (e) {
-    if (e instanceof CustomFunctions.Error) return { error: e.code, message: e.message };
-    throw e;
-  }
-}
+import { cell } from "../support/cell";
 
 describe("FTX.AMOUNT reads Japanese numerals by their grammar", () => {
   test.each([

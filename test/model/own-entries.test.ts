@@ -2,15 +2,7 @@
 // matches only the table's own entries: never a property every JavaScript object inherits.
 // Checked through the custom functions as Excel calls them, for every lookup parameter.
 import * as FTX from "../../functions/functions";
-
-function cell(run: () => unknown): unknown {
-  try {
-    return run();
-  } catch (e) {
-    if (e instanceof CustomFunctions.Error) return { error: e.code, message: e.message };
-    throw e;
-  }
-}
+import { cell } from "../support/cell";
 
 const INHERITED = [
   "__proto__",

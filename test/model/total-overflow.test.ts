@@ -2,15 +2,7 @@
 // beyond the double range, and text amounts at scale read once per distinct text.
 import fc from "fast-check";
 import * as FTX from "../../functions/functions";
-
-function cell(run: () => unknown): unknown {
-  try {
-    return run();
-  } catch (e) {
-    if (e instanceof CustomFunctions.Error) return { error: e.code, message: e.message };
-    throw e;
-  }
-}
+import { cell } from "../support/cell";
 
 /** FTX.TOTAL(a, b, c, ...) with one value per argument, as Excel passes them. */
 const totalOf = (values: unknown[]) =>
