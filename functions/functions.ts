@@ -1,6 +1,6 @@
 // The FTX custom functions: every formula a user can type, and nothing else. The JSDoc is the
 // public contract: the build turns it into functions.json. Each function is a thin wrapper over
-// src/model; model errors become #VALUE! or #N/A with a message, never an exception of
+// src/model; model errors become #VALUE!, #N/A or #NUM! with a message, never an exception of
 // another kind, NaN or Infinity. All are synchronous, so no cell is ever left #BUSY!.
 
 import {
@@ -31,7 +31,9 @@ function cellValue<T>(result: Result<T>): T {
   const code =
     e.kind === "notAvailable"
       ? CustomFunctions.ErrorCode.notAvailable
-      : CustomFunctions.ErrorCode.invalidValue;
+      : e.kind === "number"
+        ? CustomFunctions.ErrorCode.invalidNumber
+        : CustomFunctions.ErrorCode.invalidValue;
   throw new CustomFunctions.Error(code, inJapanese() && e.ja ? e.ja : e.message);
 }
 

@@ -47,6 +47,7 @@ export async function makePortableCopy(context: Excel.RequestContext, options: P
     ),
   };
   let plan = planPortableCopy(snapshot, options.suffix);
+  // api-set-guard: ExcelApi 1.12 (options.dynamicArrays is set from isSetSupported in the sharing panel)
   if (plan.kind === "copy" && options.dynamicArrays && plan.spillProbes.length > 0) {
     const probes = plan.spillProbes.map((address) => {
       const spill = sheet.getRange(address).getSpillingToRangeOrNullObject();

@@ -14,18 +14,18 @@ export const say = (en: string, ja: string): Message => ({ en, ja });
 export const joinMessages = (messages: readonly Message[]): Message =>
   say(messages.map((m) => m.en).join(" "), messages.map((m) => m.ja).join(""));
 
-const NAMES: Record<string, Locale> = {
-  en: "en",
-  english: "en",
-  "en-us": "en",
-  "en-gb": "en",
-  英語: "en",
-  ja: "ja",
-  jp: "ja",
-  "ja-jp": "ja",
-  japanese: "ja",
-  日本語: "ja",
-};
+const NAMES: ReadonlyMap<string, Locale> = new Map([
+  ["en", "en"],
+  ["english", "en"],
+  ["en-us", "en"],
+  ["en-gb", "en"],
+  ["英語", "en"],
+  ["ja", "ja"],
+  ["jp", "ja"],
+  ["ja-jp", "ja"],
+  ["japanese", "ja"],
+  ["日本語", "ja"],
+]);
 
 /** Reads a language argument ("en", "ja", "Japanese", "日本語", "ja-JP"); blank means English. */
 export function parseLocale(input: unknown): Result<Locale> {
@@ -39,14 +39,13 @@ export function parseLocale(input: unknown): Result<Locale> {
   }
   const key = input.normalize("NFKC").trim().toLowerCase().replace(/_/g, "-");
   if (key === "") return ok("en");
-  // Own entries only: "constructor" or "toString" must not find Object.prototype's members.
-  const locale = Object.prototype.hasOwnProperty.call(NAMES, key) ? NAMES[key] : undefined;
+  const locale = NAMES.get(key);
   return locale
     ? ok(locale)
     : fail(
         "value",
-        `Unknown language "${input}": use "en" (English) or "ja" (Japanese).`,
-        `不明な言語「${input}」です。"en"(英語)または "ja"(日本語)を指定してください。`,
+        `Unknown language ${describeValue(input)}: use "en" (English) or "ja" (Japanese).`,
+        `不明な言語${describeJa(input)}です。"en"(英語)または "ja"(日本語)を指定してください。`,
       );
 }
 
@@ -55,16 +54,27 @@ export function localeFromOffice(displayLanguage: string | undefined): Locale {
   return displayLanguage?.toLowerCase().startsWith("ja") ? "ja" : "en";
 }
 
+/** Text as a message quotes it: whole up to 60 characters, else the start and its length, so a
+ * pasted megabyte names itself without flooding the cell's error tooltip. */
+const QUOTED_LENGTH = 60;
+
+function quoted(text: string, open: string, close: string, length: (n: string) => string): string {
+  if (text.length <= QUOTED_LENGTH) return `${open}${text}${close}`;
+  let start = text.slice(0, QUOTED_LENGTH);
+  if (/[\ud800-\udbff]$/.test(start)) start = start.slice(0, -1); // never half a surrogate pair
+  return `${open}${start}…${close}${length(text.length.toLocaleString("en-US"))}`;
+}
+
 /** describeValue() in Japanese: 「text」, TRUE, 42, 空白. */
 export function describeJa(value: unknown): string {
-  if (typeof value === "string") return `「${value}」`;
+  if (typeof value === "string") return quoted(value, "「", "」", (n) => `(全${n}文字)`);
   if (value === null || value === undefined) return "空白";
   if (typeof value === "object") return "別の種類の値";
   return describeValue(value);
 }
 
 export function describeValue(value: unknown): string {
-  if (typeof value === "string") return `"${value}"`;
+  if (typeof value === "string") return quoted(value, '"', '"', (n) => ` (${n} characters)`);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "number") return String(value);
   if (value === null || value === undefined) return "a blank";

@@ -51,8 +51,8 @@ export function findLine(input: unknown): Result<LineId> {
     ? ok(id)
     : fail(
         "notAvailable",
-        `Unknown category "${input}". Valid ids: ${VALID_IDS_TEXT}.`,
-        `不明なカテゴリ「${input}」です。有効なID: ${VALID_IDS_TEXT}。`,
+        `Unknown category ${describeValue(input)}. Valid ids: ${VALID_IDS_TEXT}.`,
+        `不明なカテゴリ${describeJa(input)}です。有効なID: ${VALID_IDS_TEXT}。`,
       );
 }
 
