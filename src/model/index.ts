@@ -7,3 +7,5 @@ export * from "./amount";
 export * from "./total";
 export * from "./ftt";
 export * from "./references";
+export * from "./simulate";
+export * from "./uncertainty";

@@ -5,7 +5,8 @@ import { fail, ok, passthrough, type Result } from "./result";
 /** A range as Excel hands it to a custom function: rows of cell values. */
 export type Grid = readonly (readonly unknown[])[];
 
-const isBlank = (x: unknown): boolean =>
+/** An empty cell: nothing, or text of only spaces. */
+export const isBlank = (x: unknown): boolean =>
   x === null || x === undefined || (typeof x === "string" && x.trim() === "");
 
 /**
@@ -52,7 +53,10 @@ export function sumAmounts(args: readonly Grid[]): Result<number> {
   return ok(total === 0 ? 0 : total);
 }
 
-function readCell(
+/** A cell that is not a number, as an amount: blank is 0, an error value passes on, text is
+ * parsed; otherwise an error naming argument a + 1 (when argCount > 1), row r + 1 and column
+ * k + 1 (when the range has more than one cell). */
+export function readCell(
   x: unknown,
   argCount: number,
   a: number,
