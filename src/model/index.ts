@@ -9,3 +9,4 @@ export * from "./ftt";
 export * from "./references";
 export * from "./simulate";
 export * from "./uncertainty";
+export * from "./ranges";
