@@ -125,12 +125,12 @@ function readWhole(
 ): Result<number> {
   if (x === undefined || x === null) return ok(limits.default);
   const range = `a whole number from ${limits.min.toLocaleString("en-US")} to ${limits.max.toLocaleString("en-US")}`;
-  const rangeJa = `${limits.min} から ${limits.max} までの整数`;
+  const rangeJa = `${limits.min.toLocaleString("en-US")} から ${limits.max.toLocaleString("en-US")} までの整数`;
   if (typeof x !== "number") {
-    return fail("value", `${name} must be ${range}; got ${describe(x)}.`, `${name} は${rangeJa}で指定してください(入力: ${describeJa(x)})。`);
+    return fail("value", `${name} must be ${range}; got ${describe(x)}.`, `${name} は ${rangeJa}で指定してください(入力: ${describeJa(x)})。`);
   }
   if (!Number.isInteger(x) || x < limits.min || x > limits.max) {
-    return fail("number", `${name} must be ${range}; got ${x}.`, `${name} は${rangeJa}で指定してください(入力: ${x})。`);
+    return fail("number", `${name} must be ${range}; got ${x}.`, `${name} は ${rangeJa}で指定してください(入力: ${x})。`);
   }
   return ok(x);
 }
@@ -157,8 +157,9 @@ function simulate(
       "number",
       `${n.value.toLocaleString("en-US")} iterations of ${varying} uncertain lines is more than ` +
         `${SIMULATION_LIMITS.draws.toLocaleString("en-US")} draws; use at most ${most.toLocaleString("en-US")} iterations.`,
-      `不確かな ${varying} 行を ${n.value} 回試行すると ${SIMULATION_LIMITS.draws} 回の抽選を超えます。` +
-        `試行回数は ${most} 回以下にしてください。`,
+      `不確かな ${varying} 行を ${n.value.toLocaleString("en-US")} 回試行すると ` +
+        `${SIMULATION_LIMITS.draws.toLocaleString("en-US")} 回の抽選を超えます。` +
+        `試行回数は ${most.toLocaleString("en-US")} 回以下にしてください。`,
     );
   }
   return ok(simulateTotals(read.value, n.value, s.value));
