@@ -65,27 +65,63 @@ export function simulateTotals(lines: readonly Triangle[], iterations: number, s
     for (let j = 0; j < m; j++) {
       const u = uniformFloat64(rng);
       const f = split[j];
-      // Inverse CDF: low + w·√(u·F) below the mode, high − w·√((1−u)(1−F)) above. The min/max
-      // keep a rounded draw inside [low, high] when the mode sits on a bound.
-      total +=
-        u < f
-          ? min(low[j] + width[j] * sqrt(u * f), high[j])
-          : max(high[j] - width[j] * sqrt((1 - u) * (1 - f)), low[j]);
+      // Inverse CDF: low + w·√(u·F) below the mode, high − w·√((1−u)(1−F)) above. Rounding can
+      // put a draw one unit in the last place past its bound; no check for it in this loop.
+      total += u < f ? low[j] + width[j] * sqrt(u * f) : high[j] - width[j] * sqrt((1 - u) * (1 - f));
     }
     totals[i] = total;
   }
   return totals;
 }
 
-/** Excel's PERCENTILE.INC over ascending values: rank (n − 1)·p, interpolated linearly. */
-export function percentileInc(sorted: Float64Array, p: number): number {
-  const h = (sorted.length - 1) * p;
-  const i = Math.floor(h);
-  if (i >= sorted.length - 1) return sorted[sorted.length - 1];
-  const below = sorted[i];
-  const above = sorted[i + 1];
-  // Clamped so that rounding can never make a higher p give a lower value.
-  return Math.min(Math.max(below + (h - i) * (above - below), below), above);
+/**
+ * Excel's PERCENTILE.INC of the values at each p, ps ascending: rank (n − 1)·p, interpolated
+ * linearly between the two values around it. Finds those values by selection, O(n) per p, and
+ * rearranges `values` on the way (it does not sort them).
+ */
+export function percentilesInc(values: Float64Array, ps: readonly number[]): number[] {
+  const n = values.length;
+  let from = 0;
+  return ps.map((p) => {
+    const h = (n - 1) * p;
+    const i = Math.floor(h);
+    select(values, i, from, n - 1);
+    from = i; // everything before i is ≤ values[i]: the next (higher) rank lies at or after it
+    const below = values[i];
+    if (i >= n - 1) return below;
+    let above = values[i + 1];
+    for (let k = i + 2; k < n; k++) if (values[k] < above) above = values[k];
+    // Clamped so that rounding can never make a higher p give a lower value.
+    return min(max(below + (h - i) * (above - below), below), above);
+  });
+}
+
+export const percentileInc = (values: Float64Array, p: number): number => percentilesInc(values, [p])[0];
+
+/** Hoare's selection: rearranges a[lo..hi] so that a[k] holds the value a sort would put there,
+ * with nothing larger before it and nothing smaller after it. */
+function select(a: Float64Array, k: number, lo: number, hi: number): void {
+  while (lo < hi) {
+    const x = a[lo];
+    const y = a[(lo + hi) >>> 1];
+    const z = a[hi];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y; // median of 3
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i++] = a[j];
+        a[j--] = t;
+      }
+    }
+    // Now a[lo..j] ≤ pivot ≤ a[i..hi], and anything between i and j equals the pivot.
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
 }
 
 /** The share of totals at or above the threshold. */
@@ -96,33 +132,29 @@ export function shareAtLeast(totals: Float64Array, threshold: number): number {
 }
 
 /**
- * The mean, standard deviation, percentiles, min and max of the totals. Sorts `totals` in
- * place. The sd is the population standard deviation of the simulated totals (Excel's
- * STDEV.P over them): like the percentiles, a statistic of the sample itself.
+ * The mean, standard deviation, percentiles, min and max of the totals; rearranges `totals`.
+ * The sd is the population standard deviation of the simulated totals (Excel's STDEV.P over
+ * them): like the percentiles, a statistic of the sample itself.
  */
 export function summarize(totals: Float64Array): Record<SummaryStatistic, number> {
   const n = totals.length;
   let sum = 0;
-  for (let i = 0; i < n; i++) sum += totals[i];
-  const mean = sum / n;
+  let least = totals[0];
+  let most = totals[0];
+  for (let i = 0; i < n; i++) {
+    const x = totals[i];
+    sum += x;
+    if (x < least) least = x;
+    if (x > most) most = x;
+  }
+  const mean = min(max(sum / n, least), most);
   let squares = 0; // two passes: no cancellation between Σx² and n·mean²
   for (let i = 0; i < n; i++) {
     const d = totals[i] - mean;
     squares += d * d;
   }
-  totals.sort();
-  const at = (p: number) => percentileInc(totals, p);
-  return {
-    mean: Math.min(Math.max(mean, totals[0]), totals[n - 1]),
-    sd: Math.sqrt(squares / n),
-    p5: at(0.05),
-    p10: at(0.1),
-    p50: at(0.5),
-    p90: at(0.9),
-    p95: at(0.95),
-    min: totals[0],
-    max: totals[n - 1],
-  };
+  const [p5, p10, p50, p90, p95] = percentilesInc(totals, [0.05, 0.1, 0.5, 0.9, 0.95]);
+  return { mean, sd: sqrt(squares / n), p5, p10, p50, p90, p95, min: least, max: most };
 }
 
 export interface Swing {

@@ -186,7 +186,7 @@ export function totalPercentile(
   }
   const totals = simulate(lows, bases, highs, iterations, seed, 1);
   if (!totals.ok) return totals;
-  return ok(percentileInc(totals.value.sort(), p));
+  return ok(percentileInc(totals.value, p));
 }
 
 /** The share of simulated totals at or above the threshold (an amount, text or number). */

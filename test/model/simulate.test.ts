@@ -2,6 +2,7 @@ import fc from "fast-check";
 import {
   CATEGORIES,
   percentileInc,
+  percentilesInc,
   simulateTotals,
   summarize,
   tornado,
@@ -119,6 +120,26 @@ describe("simulated totals", () => {
     expect(percentileInc(Float64Array.from([5]), 0.9)).toBe(5);
     expect(percentileInc(Float64Array.from([1, 2, 3, 4]), 1)).toBe(4);
     expect(percentileInc(Float64Array.from([1, 2, 3, 4]), 0)).toBe(1);
+  });
+
+  test("percentiles found by selection equal PERCENTILE.INC on the sorted values (duplicates included)", () => {
+    const value = fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ min: -1e9, max: 1e9, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 300 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 7 }), (xs, ps) => {
+        const sortedXs = [...xs].sort((a, b) => a - b);
+        const ascending = [...ps].sort((a, b) => a - b);
+        const expected = ascending.map((p) => {
+          const h = (xs.length - 1) * p;
+          const i = Math.floor(h);
+          if (i >= xs.length - 1) return sortedXs[i];
+          const [below, above] = [sortedXs[i], sortedXs[i + 1]];
+          return Math.min(Math.max(below + (h - i) * (above - below), below), above);
+        });
+        const got = percentilesInc(Float64Array.from(xs), ascending);
+        got.forEach((x, k) => expect(x === expected[k]).toBe(true)); // === : -0 and 0 are the same value
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test("the sd is the population sd of the totals (STDEV.P)", () => {
