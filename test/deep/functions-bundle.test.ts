@@ -66,7 +66,7 @@ test("degenerate ranges give the exact total, with text amounts read", () => {
 });
 
 test("the same inputs and seed give the source's result, to the last bit", () => {
-  const args = [[[1], [2]], [[2], [3]], [[5], [4]], 5000, 9] as const;
+  const args: [number[][], number[][], number[][], number, number] = [[[1], [2]], [[2], [3]], [[5], [4]], 5000, 9];
   expect(call("SIMULATE", ...args)).toEqual(FTX.simulate(...args));
   expect(call("PERCENTILE", 0.3, ...args)).toBe(FTX.percentile(0.3, ...args));
 });
