@@ -135,15 +135,12 @@ function readWhole(
   return ok(x);
 }
 
-/** Reads the ranges, iterations and seed, and simulates the totals. */
-function simulate(
-  lows: unknown,
-  bases: unknown,
-  highs: unknown,
-  iterations: unknown,
-  seed: unknown,
-  first: number,
-): Result<Float64Array> {
+/** The arguments the three functions share: lows, bases, highs, [iterations], [seed]. */
+export type SimulationArgs = [lows: unknown, bases: unknown, highs: unknown, iterations?: unknown, seed?: unknown];
+
+/** Reads the ranges, iterations and seed, and simulates the totals. `first` is the 0-based
+ * argument position of lows in the function the user typed. */
+function simulate([lows, bases, highs, iterations, seed]: SimulationArgs, first: number): Result<Float64Array> {
   const read = readLines(lows, bases, highs, first);
   if (!read.ok) return read;
   const n = readWhole("iterations", iterations, SIMULATION_LIMITS.iterations);
@@ -166,14 +163,7 @@ function simulate(
 }
 
 /** The p-quantile of the simulated total (Excel's PERCENTILE.INC on the sample). */
-export function totalPercentile(
-  p: unknown,
-  lows: unknown,
-  bases: unknown,
-  highs: unknown,
-  iterations?: unknown,
-  seed?: unknown,
-): Result<number> {
+export function totalPercentile(p: unknown, ...args: SimulationArgs): Result<number> {
   if (typeof p !== "number" || !Number.isFinite(p)) {
     return fail("value", `p must be a number from 0 to 1; got ${describe(p)}.`, `p は 0 から 1 までの数値で指定してください(入力: ${describeJa(p)})。`);
   }
@@ -184,35 +174,21 @@ export function totalPercentile(
       `p は 0 から 1 までの数値で指定してください(P5 は 0.05、中央値は 0.5)。入力: ${p}`,
     );
   }
-  const totals = simulate(lows, bases, highs, iterations, seed, 1);
-  if (!totals.ok) return totals;
-  return ok(percentileInc(totals.value, p));
+  const totals = simulate(args, 1);
+  return totals.ok ? ok(percentileInc(totals.value, p)) : totals;
 }
 
 /** The share of simulated totals at or above the threshold (an amount, text or number). */
-export function totalProbability(
-  threshold: unknown,
-  lows: unknown,
-  bases: unknown,
-  highs: unknown,
-  iterations?: unknown,
-  seed?: unknown,
-): Result<number> {
+export function totalProbability(threshold: unknown, ...args: SimulationArgs): Result<number> {
   const t = parseAmount(threshold);
   if (!t.ok) return t;
-  const totals = simulate(lows, bases, highs, iterations, seed, 1);
+  const totals = simulate(args, 1);
   return totals.ok ? ok(shareAtLeast(totals.value, t.value)) : totals;
 }
 
 /** The statistics of the simulated total, one [id, value] row each, in SUMMARY_STATISTICS order. */
-export function totalSummary(
-  lows: unknown,
-  bases: unknown,
-  highs: unknown,
-  iterations?: unknown,
-  seed?: unknown,
-): Result<[SummaryStatistic, number][]> {
-  const totals = simulate(lows, bases, highs, iterations, seed, 0);
+export function totalSummary(...args: SimulationArgs): Result<[SummaryStatistic, number][]> {
+  const totals = simulate(args, 0);
   if (!totals.ok) return totals;
   const stats = summarize(totals.value);
   return ok(SUMMARY_STATISTICS.map((id) => [id, stats[id]]));
