@@ -45,7 +45,7 @@ describe("production build (local office.js, default origin)", () => {
 
   test("the functions bundle associates every id", () => {
     const js = read(out, "functions.js");
-    for (const id of ["LOSS", "TOTAL", "AMOUNT", "FORMAT", "CATEGORIES", "SOURCE", "FTTLOSS", "EVIDENCE"]) {
+    for (const id of ["LOSS", "TOTAL", "AMOUNT", "FORMAT", "CATEGORIES", "SOURCE", "FTTLOSS", "EVIDENCE", "PERCENTILE", "PROBABILITY", "SIMULATE"]) {
       expect(js).toContain(`CustomFunctions.associate("${id}"`);
     }
   });

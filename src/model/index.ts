@@ -8,3 +8,6 @@ export * from "./total";
 export * from "./ftt";
 export * from "./references";
 export * from "./record";
+export * from "./simulate";
+export * from "./uncertainty";
+export * from "./ranges";

@@ -2,7 +2,8 @@
 // edges (custom functions, taskpane, CLI) decide how to show a failure.
 
 /** "value": input of the wrong kind (#VALUE!); "notAvailable": an unknown name (#N/A);
- * "number": a result beyond the range of numbers (#NUM!, Excel's convention for overflow). */
+ * "number": a number outside the range an argument allows, or a result beyond the range of
+ * numbers (#NUM!, Excel's convention for both). */
 export type ErrorKind = "value" | "notAvailable" | "number";
 
 export interface ModelError {

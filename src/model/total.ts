@@ -6,7 +6,8 @@ import { fail, ok, passthrough, type Result } from "./result";
 /** A range as Excel hands it to a custom function: rows of cell values. */
 export type Grid = readonly (readonly unknown[])[];
 
-const isBlank = (x: unknown): boolean =>
+/** An empty cell: nothing, or text of only spaces. */
+export const isBlank = (x: unknown): boolean =>
   x === null || x === undefined || (typeof x === "string" && x.trim() === "");
 
 const U = 2 ** -53; // unit roundoff of a double
@@ -123,7 +124,10 @@ function textAmount(x: string): number {
   return parsed.ok ? parsed.value : 0;
 }
 
-function readCell(
+/** A cell that is not a number, as an amount: blank is 0, an error value passes on, text is
+ * parsed (each distinct text once per call, through `texts`); otherwise an error naming argument
+ * a + 1 (when argCount > 1), row r + 1 and column k + 1 (when the range has more than one cell). */
+export function readCell(
   x: unknown,
   texts: Map<string, number>,
   argCount: number,

@@ -26,6 +26,7 @@ import { entryFor } from "../../src/sheet/blocks";
 import { parseAddress } from "../../src/sheet/address";
 import type { SheetPlan } from "../../src/sheet/plan";
 import { portablePlan } from "../../src/template/portable";
+import { SUMMARY_STATISTICS } from "../../src/model";
 
 // The cell errors a custom function can throw (CustomFunctions.ErrorCode), as HyperFormula's.
 const ERROR_TYPES: Record<string, ErrorType> = {
@@ -93,6 +94,14 @@ export class FtxPlugin extends FunctionPlugin {
     },
     "FTX.SOURCE": { method: "source", parameters: [scalar, optional] },
     "FTX.FTTLOSS": { method: "fttloss", parameters: [scalar, scalar, scalar] },
+    "FTX.PERCENTILE": { method: "percentile", parameters: [scalar, anything, anything, anything, optional, optional] },
+    "FTX.PROBABILITY": { method: "probability", parameters: [scalar, anything, anything, anything, optional, optional] },
+    "FTX.SIMULATE": {
+      method: "simulate",
+      parameters: [anything, anything, anything, optional, optional],
+      sizeOfResultArrayMethod: "simulateSize",
+      vectorizationForbidden: true,
+    },
   };
 
   private run(ast: ProcedureAst, state: InterpreterState, name: string, fn: (...args: unknown[]) => InterpreterValue) {
@@ -144,6 +153,29 @@ export class FtxPlugin extends FunctionPlugin {
     return this.run(ast, state, "FTX.FTTLOSS", (t, before, after) =>
       call(() => FTX.fttloss(cellArg(t), cellArg(before), cellArg(after))),
     );
+  }
+
+  percentile(ast: ProcedureAst, state: InterpreterState) {
+    return this.run(ast, state, "FTX.PERCENTILE", (p, lows, bases, highs, iterations, seed) =>
+      call(() => FTX.percentile(cellArg(p), asGrid(lows), asGrid(bases), asGrid(highs), cellArg(iterations), cellArg(seed))),
+    );
+  }
+
+  probability(ast: ProcedureAst, state: InterpreterState) {
+    return this.run(ast, state, "FTX.PROBABILITY", (t, lows, bases, highs, iterations, seed) =>
+      call(() => FTX.probability(cellArg(t), asGrid(lows), asGrid(bases), asGrid(highs), cellArg(iterations), cellArg(seed))),
+    );
+  }
+
+  simulate(ast: ProcedureAst, state: InterpreterState) {
+    return this.run(ast, state, "FTX.SIMULATE", (lows, bases, highs, iterations, seed) => {
+      const rows = call(() => FTX.simulate(asGrid(lows), asGrid(bases), asGrid(highs), cellArg(iterations), cellArg(seed)));
+      return rows instanceof CellError ? rows : SimpleRangeValue.onlyValues(rows);
+    });
+  }
+
+  simulateSize(): ArraySize {
+    return new ArraySize(2, SUMMARY_STATISTICS.length);
   }
 }
 

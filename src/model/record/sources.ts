@@ -2,7 +2,7 @@
 // known, the address on the outlet's own site. A figure read in a mirror or re-post (grade
 // "V-m") is cited to the outlet it reproduces and keeps no link unless the outlet's own address
 // is known: the product never links a mirror, a proxy or a scraper. Titles in [brackets]
-// describe a report whose headline the research notes do not record.
+// describeValue a report whose headline the research notes do not record.
 // Research notes: ../shared/source/later-figures.md (the F-numbers below are its ids).
 
 /** "V": read verbatim in the named outlet or release; "V-m": read verbatim in a re-post of it. */
