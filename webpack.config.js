@@ -6,14 +6,15 @@
 //   functions-ja.json  the same with Japanese descriptions (functions/descriptions-ja.json)
 //   manifest.xml    development: as is; production: every localhost URL rewritten to
 //                   ADDIN_PUBLIC_URL and the metadata URLs versioned
-//   office-js/      a local copy of office.js and the Excel files it loads, unless
-//                   OFFICE_JS_URL points elsewhere (e.g. Microsoft's CDN, required for AppSource)
+//   office-js/      only with OFFICE_JS_URL=local: a copy of office.js and the Excel files it
+//                   loads, from the @microsoft/office-js package (offline use, locked-down hosts)
 //   assets/         icons
 //
 // Environment:
 //   ADDIN_PUBLIC_URL  production origin (default https://ftx-loss-model.example.com)
-//   OFFICE_JS_URL     "local" (default), "cdn" (= https://appsforoffice.microsoft.com/lib/1/hosted/office.js)
-//                     or any https URL of office.js
+//   OFFICE_JS_URL     "cdn" (default: https://appsforoffice.microsoft.com/lib/1/hosted/office.js,
+//                     the source Microsoft supports), "local" (the copy above), or any https
+//                     URL of office.js
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
@@ -24,14 +25,13 @@ const { FunctionsJaPlugin } = require("./scripts/functions-ja");
 const { metadataVersion, productionManifest, publicOrigin } = require("./scripts/manifest-transform");
 const pkg = require("./package.json");
 
-const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const OFFICE_JS_LOCAL = "office-js/office.js";
-const OFFICE_JS_DIST = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+const { OFFICE_JS_CDN, OFFICE_JS_LOCAL, OFFICE_JS_PACKAGE_DIST: OFFICE_JS_DIST } = require("./scripts/office-js");
 // The taskpane's and functions' own JavaScript (office.js aside), gzipped.
-const JS_BUDGET_GZIP = 60 * 1024;
+const JS_BUDGET_GZIP = require("./scripts/budget.json").jsGzipBytes;
 
 function officeJsUrl() {
-  const value = (process.env.OFFICE_JS_URL || "local").trim();
+  // Microsoft supports office.js from its CDN only; the npm package's copy is for offline use.
+  const value = (process.env.OFFICE_JS_URL || "cdn").trim();
   if (value === "local") return OFFICE_JS_LOCAL;
   if (value === "cdn") return OFFICE_JS_CDN;
   if (!/^https:\/\/[^"'<>\s]+\/office\.js$/.test(value)) {
@@ -122,6 +122,17 @@ class JsBudgetPlugin {
   }
 }
 
+// One copy of the model (src/model: the category table, the record since, parsing): the two
+// scripts run in one page (the shared runtime loads taskpane.html: office.js, functions.js, then
+// taskpane.js), so the taskpane's bundle depends on the functions' bundle instead of carrying its
+// own copy. functions.js stays whole on its own (webpack runtime and every module it needs), so
+// it also works where Excel loads the Functions Script Url without the page; taskpane.js holds
+// only the modules functions.js lacks and needs functions.js loaded before it, as the page does.
+const SHARED_RUNTIME_ENTRIES = {
+  functions: "./functions/functions.ts",
+  taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
+};
+
 module.exports = (_env, argv) => {
   const production = argv.mode === "production";
   const officeJs = officeJsUrl();
@@ -163,10 +174,7 @@ module.exports = (_env, argv) => {
     mode: production ? "production" : "development",
     devtool: "source-map",
     target: ["web", "es2020"],
-    entry: {
-      functions: "./functions/functions.ts",
-      taskpane: "./src/taskpane/taskpane.ts",
-    },
+    entry: SHARED_RUNTIME_ENTRIES,
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",

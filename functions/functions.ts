@@ -1,10 +1,11 @@
 // The FTX custom functions: every formula a user can type, and nothing else. The JSDoc is the
 // public contract: the build turns it into functions.json. Each function is a thin wrapper over
-// src/model; model errors become #VALUE! or #N/A with a message, never an exception of
+// src/model; model errors become #VALUE!, #N/A or #NUM! with a message, never an exception of
 // another kind, NaN or Infinity. All are synchronous, so no cell is ever left #BUSY!.
 
 import {
   categoryRows,
+  evidenceTable,
   fttLoss,
   formatAmount,
   localeFromOffice,
@@ -13,6 +14,9 @@ import {
   parseLocale,
   sourceFor,
   sumAmounts,
+  totalPercentile,
+  totalProbability,
+  totalSummary,
   type Result,
 } from "../src/model";
 
@@ -30,7 +34,9 @@ function cellValue<T>(result: Result<T>): T {
   const code =
     e.kind === "notAvailable"
       ? CustomFunctions.ErrorCode.notAvailable
-      : CustomFunctions.ErrorCode.invalidValue;
+      : e.kind === "number"
+        ? CustomFunctions.ErrorCode.invalidNumber
+        : CustomFunctions.ErrorCode.invalidValue;
   throw new CustomFunctions.Error(code, inJapanese() && e.ja ? e.ja : e.message);
 }
 
@@ -116,4 +122,64 @@ export function source(category: string, language?: string): string {
  */
 export function fttloss(tokens: number, price_before: number, price_after: number): number {
   return cellValue(fttLoss(tokens, price_before, price_after));
+}
+
+/**
+ * The public record since the article for a line: one row per later figure, with its kind and source.
+ * @customfunction EVIDENCE
+ * @param category A category id such as "venture" (or an alias or Japanese label), "headline" (or "total") for the totals, or "other" for uses of money the article has no line for.
+ * @param [language] "en" (default) or "ja" for the notes in Japanese.
+ * @returns Rows of value in US dollars (blank when the source gives none), kind, date, outlet, title, url and note.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- mixed text and numbers
+export function evidence(category: string, language?: string): any[][] {
+  const locale = cellValue(parseLocale(language));
+  return cellValue(evidenceTable(category, locale));
+}
+
+/**
+ * A percentile of the total when each line is uncertain: every row is drawn, independently, from a triangular distribution between its low and high, peaking at its estimate; the result is Excel's PERCENTILE.INC over the simulated totals. The same inputs and seed always give the same result.
+ * @customfunction PERCENTILE
+ * @param p The percentile, from 0 to 1: 0.05 for P5, 0.5 for the median, 0.95 for P95.
+ * @param lows Each line's low: numbers or text amounts such as "$1.5B" or "15億". Rows blank in all three ranges are skipped.
+ * @param bases Each line's estimate, a range the shape of lows.
+ * @param highs Each line's high, a range the shape of lows. Each line needs low ≤ estimate ≤ high.
+ * @param [iterations] How many totals to simulate, from 1 to 1,000,000 (default 10,000).
+ * @param [seed] A whole number from 0 to 4,294,967,295 choosing the random draws (default 1).
+ * @returns The p-th percentile of the simulated total, in US dollars.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Excel hands ranges of mixed cells
+export function percentile(p: number, lows: any[][], bases: any[][], highs: any[][], iterations?: number, seed?: number): number {
+  return cellValue(totalPercentile(p, lows, bases, highs, iterations, seed));
+}
+
+/**
+ * The probability that the total is at least a threshold when each line is uncertain (triangular draws between each line's low and high, peaking at its estimate): the share of simulated totals at or above it.
+ * @customfunction PROBABILITY
+ * @param threshold The amount to reach, a number or text such as "$15B" or "150億".
+ * @param lows Each line's low: numbers or text amounts. Rows blank in all three ranges are skipped.
+ * @param bases Each line's estimate, a range the shape of lows.
+ * @param highs Each line's high, a range the shape of lows. Each line needs low ≤ estimate ≤ high.
+ * @param [iterations] How many totals to simulate, from 1 to 1,000,000 (default 10,000).
+ * @param [seed] A whole number from 0 to 4,294,967,295 choosing the random draws (default 1).
+ * @returns A share from 0 to 1.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an amount, and ranges of mixed cells
+export function probability(threshold: any, lows: any[][], bases: any[][], highs: any[][], iterations?: number, seed?: number): number {
+  return cellValue(totalProbability(threshold, lows, bases, highs, iterations, seed));
+}
+
+/**
+ * Simulates the total when each line is uncertain (triangular draws between each line's low and high, peaking at its estimate) and spills its statistics: mean, sd (of the simulated totals, as STDEV.P), p5, p10, p50, p90, p95, min and max.
+ * @customfunction SIMULATE
+ * @param lows Each line's low: numbers or text amounts. Rows blank in all three ranges are skipped.
+ * @param bases Each line's estimate, a range the shape of lows.
+ * @param highs Each line's high, a range the shape of lows. Each line needs low ≤ estimate ≤ high.
+ * @param [iterations] How many totals to simulate, from 1 to 1,000,000 (default 10,000).
+ * @param [seed] A whole number from 0 to 4,294,967,295 choosing the random draws (default 1).
+ * @returns Nine rows of statistic id and value in US dollars.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- ids and numbers; ranges of mixed cells
+export function simulate(lows: any[][], bases: any[][], highs: any[][], iterations?: number, seed?: number): any[][] {
+  return cellValue(totalSummary(lows, bases, highs, iterations, seed));
 }

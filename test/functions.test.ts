@@ -92,6 +92,7 @@ const scalar = fc.oneof(
   fc.constantFrom("luna", "total", "ja", "en", "15億", "$1.5B", "", "日本語", "1兆5000億", "-1.5B"),
 );
 const grid = fc.array(fc.array(scalar, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 });
+const optionalScalar = fc.option(scalar, { nil: undefined });
 
 /** Every function with generated arguments of the kinds Excel can pass it. */
 const FUNCTIONS: [string, fc.Arbitrary<unknown[]>, (...args: never[]) => unknown][] = [
@@ -102,9 +103,12 @@ const FUNCTIONS: [string, fc.Arbitrary<unknown[]>, (...args: never[]) => unknown
   ["CATEGORIES", fc.tuple(fc.option(scalar, { nil: undefined })), FTX.categories],
   ["SOURCE", fc.tuple(scalar, fc.option(scalar, { nil: undefined })), FTX.source],
   ["FTTLOSS", fc.tuple(scalar, scalar, scalar), FTX.fttloss],
+  ["PERCENTILE", fc.tuple(scalar, grid, grid, grid, optionalScalar, optionalScalar), FTX.percentile],
+  ["PROBABILITY", fc.tuple(scalar, grid, grid, grid, optionalScalar, optionalScalar), FTX.probability],
+  ["SIMULATE", fc.tuple(grid, grid, grid, optionalScalar, optionalScalar), FTX.simulate],
 ];
 
-/** Either a finite number / text / 2-D array of those, or one of the two documented errors. */
+/** Either a finite number / text / 2-D array of those, or one of the documented errors. */
 function expectWellBehaved(run: () => unknown): void {
   const result = cell(run);
   if (typeof result === "number") expect(Number.isFinite(result)).toBe(true);
@@ -113,12 +117,12 @@ function expectWellBehaved(run: () => unknown): void {
     for (const row of result) for (const v of row) if (typeof v === "number") expect(Number.isFinite(v)).toBe(true);
   } else {
     const { error, message } = result as { error: string; message: string };
-    expect(["#VALUE!", "#N/A"]).toContain(error);
+    expect(["#VALUE!", "#N/A", "#NUM!"]).toContain(error);
     expect(message.length).toBeGreaterThan(10);
   }
 }
 
-describe("no crash, no NaN or Infinity, only #VALUE! or #N/A (10,000 generated inputs each)", () => {
+describe("no crash, no NaN or Infinity, only #VALUE!, #N/A or #NUM! (10,000 generated inputs each)", () => {
   const runs = { numRuns: 10_000 };
   test.each(FUNCTIONS)("%s", (_name, args, fn) => {
     fc.assert(

@@ -47,7 +47,8 @@ describe("manifest.xml", () => {
     expect(xml).toMatch(/<Page>\s*<SourceLocation resid="Taskpane\.Url"\s*\/>\s*<\/Page>/);
     expect(xml).toMatch(/<FunctionFile resid="Taskpane\.Url"\s*\/>/);
     expect(xml).toMatch(/<Set Name="SharedRuntime" MinVersion="1\.1"\/>/);
-    expect(xml).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1\.1"\/>/);
+    // CustomFunctions.Error is 1.2, CustomFunctions.ErrorCode 1.3 (office-api-sets in .ci/run).
+    expect(xml).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1\.3"\/>/);
     expect(resource(xml, "Taskpane.Url")).toBe("https://localhost:3000/taskpane.html");
   });
 

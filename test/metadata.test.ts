@@ -51,10 +51,18 @@ const param = (name: string, type: string, extra: Partial<Shape> = {}): Shape =>
   ...extra,
 });
 
+const SIMULATION_PARAMETERS = [
+  param("lows", "any", { dimensionality: "matrix" }),
+  param("bases", "any", { dimensionality: "matrix" }),
+  param("highs", "any", { dimensionality: "matrix" }),
+  param("iterations", "number", { optional: true }),
+  param("seed", "number", { optional: true }),
+];
+
 describe("functions.json (generated from functions/functions.ts)", () => {
   test("has exactly the FTX functions, ids equal to names", () => {
     expect(english.functions.map((f) => f.id).sort()).toEqual(
-      ["AMOUNT", "CATEGORIES", "FORMAT", "FTTLOSS", "LOSS", "SOURCE", "TOTAL"],
+      ["AMOUNT", "CATEGORIES", "EVIDENCE", "FORMAT", "FTTLOSS", "LOSS", "PERCENTILE", "PROBABILITY", "SIMULATE", "SOURCE", "TOTAL"],
     );
     for (const f of english.functions) expect(f.name).toBe(f.id);
   });
@@ -73,6 +81,10 @@ describe("functions.json (generated from functions/functions.ts)", () => {
     ["CATEGORIES", [param("language", "string", { optional: true })]],
     ["SOURCE", [param("category", "string"), param("language", "string", { optional: true })]],
     ["FTTLOSS", [param("tokens", "number"), param("price_before", "number"), param("price_after", "number")]],
+    ["EVIDENCE", [param("category", "string"), param("language", "string", { optional: true })]],
+    ["PERCENTILE", [param("p", "number"), ...SIMULATION_PARAMETERS]],
+    ["PROBABILITY", [param("threshold", "any"), ...SIMULATION_PARAMETERS]],
+    ["SIMULATE", SIMULATION_PARAMETERS],
   ])("%s parameters", (id, expected) => {
     expect((fn(english, id).parameters ?? []).map(shape)).toEqual(expected);
   });
@@ -84,8 +96,12 @@ describe("functions.json (generated from functions/functions.ts)", () => {
     }
   });
 
-  test("CATEGORIES returns a matrix (a spilled table)", () => {
-    expect(fn(english, "CATEGORIES").result?.dimensionality).toBe("matrix");
+  test.each(["CATEGORIES", "SIMULATE"])("%s returns a matrix (a spilled table)", (id) => {
+    expect(fn(english, id).result?.dimensionality).toBe("matrix");
+  });
+
+  test("EVIDENCE returns a matrix (a spilled table)", () => {
+    expect(fn(english, "EVIDENCE").result?.dimensionality).toBe("matrix");
   });
 });
 

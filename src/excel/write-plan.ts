@@ -2,9 +2,10 @@
 // round trips: one to read the sheet names, one carrying the whole sheet. Nothing outside the
 // new sheet is touched, so a user's cells can never be overwritten.
 
-import type { CellStyle, PlanChart, PlanValidation, SheetPlan } from "../template/plan";
-import { cellBlocks, columnLetters, parseAddress, styleAreas } from "./cell-blocks";
-import { uniqueSheetName } from "./sheet-name";
+import type { CellStyle, PlanChart, PlanValidation, SheetPlan } from "../sheet/plan";
+import { cellBlocks, styleAreas } from "../sheet/blocks";
+import { columnLetters, parseAddress } from "../sheet/address";
+import { uniqueSheetName } from "../sheet/sheet-name";
 
 /**
  * Excel measures a column in characters of the default font's widest digit (7 px in Calibri

@@ -17,7 +17,8 @@ const consoleOutput: Output = {
   err: (text) => process.stderr.write(`${text}\n`),
 };
 
-function describeFailure(error: unknown, path: string): string {
+/** Why the file could not be written, in words for the terminal. */
+function writeFailureMessage(error: unknown, path: string): string {
   if (error instanceof FileExistsError) return error.message;
   const e = error as NodeJS.ErrnoException;
   switch (e.code) {
@@ -44,7 +45,7 @@ async function exportWorkbook(
   try {
     await writeFileWhole(path, bytes, request.force);
   } catch (error) {
-    output.err(describeFailure(error, request.out));
+    output.err(writeFailureMessage(error, request.out));
     return 1;
   }
   const language = request.lang === "ja" ? "Japanese, in 億ドル" : "English, in US dollars";

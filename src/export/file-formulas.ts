@@ -4,13 +4,7 @@
 // is not recognised until the formula is typed again (OfficeDev/Excel-Custom-Functions#108).
 // Text inside "quotes" is never touched.
 
-/** Applies `replace` to the parts of a formula outside "string literals". */
-function outsideStrings(formula: string, replace: (part: string) => string): string {
-  return formula
-    .split(/("(?:[^"]|"")*")/)
-    .map((part, i) => (i % 2 === 1 ? part : replace(part)))
-    .join("");
-}
+import { outsideStrings } from "../sheet/formula-text";
 
 // The look-behind keeps "MYFTX.X(" and names such as "FTX_Inputs" from matching.
 const FTX_CALL = /(?<![A-Za-z0-9_.])FTX\.([A-Za-z][A-Za-z0-9]*)(\s*\()/gi;

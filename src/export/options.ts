@@ -35,7 +35,10 @@ columns B to D yourself.
 From the project folder: npm run workbook -- --lang ja --out model.xlsx --portable`;
 
 type Flag = "portable" | "force";
-const FLAGS: Record<string, Flag> = { "--portable": "portable", "--force": "force" };
+const FLAGS: ReadonlyMap<string, Flag> = new Map([
+  ["--portable", "portable"],
+  ["--force", "force"],
+]);
 const VALUED = new Set(["--lang", "--out"]);
 
 export function parseOptions(args: readonly string[]): ParsedOptions {
@@ -49,9 +52,10 @@ export function parseOptions(args: readonly string[]): ParsedOptions {
     if (arg === "--help" || arg === "-h") return { kind: "help" };
     const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
     const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (name in FLAGS) {
+    const flag = FLAGS.get(name);
+    if (flag !== undefined) {
       if (eq > 0) return fail(`${name} takes no value: ${arg}`);
-      flags[FLAGS[name]] = true;
+      flags[flag] = true;
       continue;
     }
     if (!VALUED.has(name)) {

@@ -1,7 +1,7 @@
 // A plan's cell styles in ExcelJS's terms.
 
 import type ExcelJS from "exceljs";
-import type { CellStyle } from "../template/plan";
+import type { CellStyle } from "../sheet/plan";
 
 /** "#1F3864" → "FF1F3864" (ExcelJS wants alpha first). */
 function argb(hex: string): string {

@@ -5,7 +5,7 @@
 // ExcelJS cannot write charts, so the plan's chart is left out (the CLI says so).
 
 import ExcelJS from "exceljs";
-import type { CellValue, PlanCell, PlanValidation, SheetPlan } from "../template/plan";
+import type { CellValue, PlanCell, PlanValidation, SheetPlan } from "../sheet/plan";
 import { portablePlan } from "../template/portable";
 import { toFileFormula } from "./file-formulas";
 import { excelStyle } from "./styles";

@@ -1,8 +1,9 @@
 // Writes a file whole or not at all: the bytes go to a temporary file beside the target, which
 // then takes the target's name. Without `replace`, an existing file is never touched.
 
+import { randomBytes } from "crypto";
 import { promises as fs } from "fs";
-import { basename, dirname, join } from "path";
+import { dirname, join } from "path";
 
 export class FileExistsError extends Error {
   constructor(readonly path: string) {
@@ -25,6 +26,11 @@ async function linkOrFail(temp: string, target: string): Promise<void> {
   }
 }
 
+/** The target is a folder: said as such whether or not --force is given. */
+function folderError(path: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${path} is a folder`), { code: "EISDIR", path });
+}
+
 async function exists(path: string): Promise<boolean> {
   return fs.access(path).then(
     () => true,
@@ -37,8 +43,11 @@ export async function writeFileWhole(
   bytes: Uint8Array,
   replace: boolean,
 ): Promise<void> {
-  if (!replace && (await exists(target))) throw new FileExistsError(target);
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const existing = await fs.stat(target).catch(() => undefined);
+  if (existing?.isDirectory()) throw folderError(target);
+  if (!replace && existing) throw new FileExistsError(target);
+  // A short name whatever the target's length: a legal 250-byte name must stay writable.
+  const temp = join(dirname(target), `.ftx-${randomBytes(6).toString("hex")}.tmp`);
   try {
     await fs.writeFile(temp, bytes, { flag: "wx" });
     if (replace) await fs.rename(temp, target);

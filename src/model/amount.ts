@@ -1,7 +1,7 @@
 // Amounts as analysts write them: "15億", "155億ドル", "１５億", "1兆5000億", "$1.5B", "1.5bn",
 // "2 billion", "4,000,000,000", "▲15億", "(1.5B)", "十五億". All results are US dollars.
 
-import { describe, describeJa, type Locale } from "./locale";
+import { describeValue, describeJa, type Locale } from "./locale";
 import { fail, ok, type Result } from "./result";
 
 const EXPECTED =
@@ -12,22 +12,31 @@ const EXPECTED_JA =
   '米ドルの金額を入力してください(例: 1500000000、"$1.5B"、"1.5bn"、"500M"、"2 billion"、' +
   '"15億"、"155億ドル"、"1兆5000億")。';
 
-const WESTERN_UNITS: Record<string, number> = {
-  k: 3, thousand: 3, thousands: 3,
-  m: 6, mm: 6, mn: 6, mil: 6, mio: 6, million: 6, millions: 6,
-  b: 9, bn: 9, bil: 9, billion: 9, billions: 9,
-  t: 12, tn: 12, trillion: 12, trillions: 12,
-};
+const WESTERN_UNITS: ReadonlyMap<string, number> = new Map([
+  ["k", 3], ["thousand", 3], ["thousands", 3],
+  ["m", 6], ["mm", 6], ["mn", 6], ["mil", 6], ["mio", 6], ["million", 6], ["millions", 6],
+  ["b", 9], ["bn", 9], ["bil", 9], ["billion", 9], ["billions", 9],
+  ["t", 12], ["tn", 12], ["trillion", 12], ["trillions", 12],
+]);
 
-const JAPANESE_UNITS: Record<string, number> = { 京: 16, 兆: 12, 億: 8, 万: 4 };
-
-const KANJI_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-const KANJI_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const LARGE_UNITS: ReadonlyMap<string, number> = new Map([["京", 16], ["兆", 12], ["億", 8], ["万", 4]]);
+const KANJI_DIGITS = "一二三四五六七八九"; // 1 to 9; arabic 1-9 are digits too (3千万)
 
 // A plain decimal number: digits with optional thousands commas, an optional fraction and exponent.
 const DECIMAL = /^(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?(?:e([+-]?\d{1,3}))?$/;
+// The number before the largest Japanese unit in arabic digits: 15, 2,000, 15.5 (no exponent).
+const LEADING_GROUP = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+// One 万-group in kanji: 千, 百 and 十 at most once each, in that order, each with one digit
+// 1-9 or none, then an optional digit: 千五百, 二十, 3千, 十五. Captures are "" for a unit
+// without a digit and undefined for an absent unit.
+const KANJI_GROUP = /^(?:([1-9一二三四五六七八九]?)千)?(?:([1-9一二三四五六七八九]?)百)?(?:([1-9一二三四五六七八九]?)十)?([1-9一二三四五六七八九])?$/;
+
+// The forms analysts type most, read without Unicode normalization: "$1.5B", "-1.5B", "500 million",
+// "4,000,000,000", "US$ 2B", "15億", "▲15億", "1兆5000億", "155億ドル". Anything else takes the
+// full path below, which reads these the same way (the golden files run through both).
+const COMMON =
+  /^([-▲])?(\$|US\$ ?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?: ?([a-zA-Z]{1,9})|([京兆億万])(?:ドル)?)?$/;
+const COMMON_JAPANESE = /^([-▲])?(\$|US\$ ?)?([\d,.]+[京兆億万][\d京兆億万]+)(?:ドル)?$/;
 
 const CURRENCY_PREFIX = /^(?:us ?\$|usd|u\.s\.\$|\$)/;
 // How analysts hedge a figure ("約80億ドル", "200億ドル以上", "~$8B", "over $20B"): the amount is
@@ -47,59 +56,101 @@ interface Decimal {
 function readDecimal(text: string): Decimal | undefined {
   const m = DECIMAL.exec(text);
   if (!m || (m[1] === undefined && m[2] === undefined)) return undefined;
-  const whole = (m[1] ?? "").replace(/,/g, "");
-  const fraction = m[2] ?? "";
-  return { digits: whole + fraction || "0", exponent: Number(m[3] ?? 0) - fraction.length };
+  return decimalOf(m[1] ?? "", m[2] ?? "", Number(m[3] ?? 0));
 }
 
-// Number("<digits>e<exp>") is a correctly rounded decimal conversion: 1.55 × 10^10 comes out
-// as exactly 15500000000, never 15499999999.999998.
-const toNumber = (d: Decimal): number => Number(`${d.digits}e${d.exponent}`);
+function decimalOf(whole: string, fraction: string, exponent: number): Decimal {
+  const digits = whole.indexOf(",") >= 0 ? whole.replace(/,/g, "") : whole;
+  return { digits: digits + fraction || "0", exponent: exponent - fraction.length };
+}
 
-/** 十五 → 15, 二千五百 → 2500, 三 → 3; undefined when not a kanji numeral below 10,000. */
-function readKanji(text: string): number | undefined {
-  if (text === "" || !/^[〇零一二三四五六七八九十百千]+$/.test(text)) return undefined;
-  let total = 0;
-  let digit: number | undefined;
-  for (const ch of text) {
-    if (ch in KANJI_DIGITS) {
-      if (digit !== undefined) return undefined; // 二三 is not a numeral
-      digit = KANJI_DIGITS[ch];
-    } else {
-      total += (digit ?? 1) * KANJI_SMALL_UNITS[ch];
-      digit = undefined;
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i); // exact doubles up to 1e22
+
+/** The decimal as the nearest double (correctly rounded: 1.55 × 10^10 is exactly 15500000000).
+ * Up to 15 digits and 10^±22 both factors are exact doubles, so one IEEE multiplication or
+ * division rounds once, correctly; beyond, Number() of the decimal string does. */
+function toNumber(d: Decimal): number {
+  let { digits, exponent } = d;
+  if (digits.length > 15 && digits.endsWith("0")) {
+    let end = digits.length;
+    while (end > 1 && digits.charCodeAt(end - 1) === 48) end--;
+    exponent += digits.length - end;
+    digits = digits.slice(0, end);
+  }
+  if (digits.length <= 15 && exponent >= -22 && exponent <= 22) {
+    const n = Number(digits);
+    return exponent >= 0 ? n * POWERS_OF_TEN[exponent] : n / POWERS_OF_TEN[-exponent];
+  }
+  return Number(`${digits}e${exponent}`);
+}
+
+const digitValue = (ch: string): number =>
+  ch === "" ? 1 : ch <= "9" ? ch.charCodeAt(0) - 48 : KANJI_DIGITS.indexOf(ch) + 1;
+
+/** One group of a Japanese numeral, 0 to 9999: "5000", "千五百", "二十", "3千", "〇". */
+function readGroup(text: string): number | undefined {
+  if (/^\d{1,4}$/.test(text)) return Number(text);
+  if (text === "〇" || text === "零") return 0;
+  const m = text === "" ? null : KANJI_GROUP.exec(text);
+  if (!m) return undefined;
+  let value = 0;
+  for (let i = 1; i <= 3; i++) if (m[i] !== undefined) value += digitValue(m[i]) * 10 ** (4 - i);
+  return value + (m[4] === undefined ? 0 : digitValue(m[4]));
+}
+
+/** "1兆5000億" → ["1", "兆", "5000", "億", ""] (a scan: faster than a split on a regex). */
+function splitAtUnits(text: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "万" || ch === "億" || ch === "兆" || ch === "京") {
+      parts.push(text.slice(from, i), ch);
+      from = i + 1;
     }
   }
-  return total + (digit ?? 0);
+  parts.push(text.slice(from));
+  return parts;
 }
 
+/**
+ * A Japanese numeral by its grammar: groups of 0-9999 (arabic digits, or kanji with 千, 百 and 十
+ * at most once each, in that order) before the large units 京, 兆, 億 and 万, each unit at most
+ * once, largest first, and an optional last group. The first group may be any arabic number
+ * (2,000万, 15.5億), with a fraction only when nothing follows its unit. So 1億2345万6789 reads,
+ * while 十十億, 五十五十億, 1億12345万 and 1兆50000億 are not numerals.
+ */
 function readJapanese(text: string): number | undefined {
-  // Segments of a number followed by 京/兆/億/万, largest first, then an optional plain rest:
-  // 1兆5000億, 2,000万, 1億2345万6789, 15.5億, 十五億.
-  const parts = text.split(/(京|兆|億|万)/);
-  let sum = 0;
-  let lastUnit = Infinity;
-  for (let i = 0; i < parts.length; i += 2) {
-    const numeral = parts[i];
-    const unit = parts[i + 1];
-    if (unit === undefined && numeral === "") break; // text ended with a unit
-    const power = unit === undefined ? 0 : JAPANESE_UNITS[unit];
-    if (power >= lastUnit) return undefined; // 5億1兆, 1億2億
-    lastUnit = power;
-    const decimal = readDecimal(numeral);
-    let value: number;
-    if (decimal) {
-      // A fraction is only usual on the first segment (15.5億); 1億2.5万 is not an amount.
-      if (i > 0 && decimal.exponent < 0) return undefined;
-      value = toNumber({ digits: decimal.digits, exponent: decimal.exponent + power });
-    } else {
-      const kanji = readKanji(numeral);
-      if (kanji === undefined) return undefined;
-      value = kanji * 10 ** power;
+  const parts = splitAtUnits(text); // group, unit, group, unit, ..., last group
+  if (parts.length < 3) return undefined;
+  const firstPower = LARGE_UNITS.get(parts[1]) as number;
+  let digits: string;
+  const lead = LEADING_GROUP.exec(parts[0]);
+  if (lead) {
+    const decimal = decimalOf(lead[1], lead[2] ?? "", 0);
+    if (parts.length === 3 && parts[2] === "") {
+      return toNumber({ digits: decimal.digits, exponent: decimal.exponent + firstPower });
     }
-    sum += value;
+    if (lead[2] !== undefined) return undefined; // 1.5億2000万 is not an amount
+    digits = decimal.digits;
+  } else {
+    const kanji = readGroup(parts[0]);
+    if (kanji === undefined) return undefined;
+    digits = String(kanji);
   }
-  return lastUnit === Infinity ? undefined : sum;
+  // Each later group fills the four digits below its unit; a unit skipped is four zeros.
+  let power = firstPower;
+  for (let i = 2; i < parts.length; i += 2) {
+    const unit = parts[i + 1];
+    const next = unit === undefined ? 0 : (LARGE_UNITS.get(unit) as number);
+    if (next >= power) return undefined; // 5億1兆, 1億2億
+    if (unit !== undefined && parts[i] === "") return undefined; // 1億万
+    const group = parts[i] === "" ? 0 : readGroup(parts[i]);
+    if (group === undefined) return undefined;
+    digits += "0".repeat(power - next - 4) + String(group).padStart(4, "0");
+    power = next;
+  }
+  return toNumber({ digits: digits + "0".repeat(power), exponent: 0 });
 }
 
 function readWestern(text: string): number | undefined {
@@ -107,7 +158,7 @@ function readWestern(text: string): number | undefined {
   if (!m) return undefined;
   const decimal = readDecimal(m[1]);
   if (!decimal) return undefined;
-  const power = m[2] === "" ? 0 : WESTERN_UNITS[m[2]];
+  const power = m[2] === "" ? 0 : WESTERN_UNITS.get(m[2]);
   if (power === undefined) return undefined;
   return toNumber({ digits: decimal.digits, exponent: decimal.exponent + power });
 }
@@ -123,26 +174,51 @@ export function parseAmount(input: unknown): Result<number> {
   if (typeof input !== "string") {
     return fail(
       "value",
-      `${describe(input)} is not an amount. ${EXPECTED}`,
+      `${describeValue(input)} is not an amount. ${EXPECTED}`,
       `${describeJa(input)}は金額ではありません。${EXPECTED_JA}`,
     );
   }
-  const value = readAmountText(input);
+  let value = readCommon(input);
+  if (value === undefined) {
+    // Full-width digits and signs (１５億, ＄１．５Ｂ) are common forms once normalized.
+    const normalized = input.normalize("NFKC");
+    value = (normalized !== input ? readCommon(normalized) : undefined) ?? readAmountText(normalized);
+  }
   if (value === undefined || !Number.isFinite(value)) {
     const other = OTHER_CURRENCY.test(input.normalize("NFKC").toLowerCase());
     const why = other ? " Only US-dollar amounts are read (no yen, euro or other currencies)." : "";
     const whyJa = other ? "米ドル以外の通貨(円・ユーロなど)は読み取りません。" : "";
     return fail(
       "value",
-      `"${input}" is not an amount.${why} ${EXPECTED}`,
-      `「${input}」は金額として読めません。${whyJa}${EXPECTED_JA}`,
+      `${describeValue(input)} is not an amount.${why} ${EXPECTED}`,
+      `${describeJa(input)}は金額として読めません。${whyJa}${EXPECTED_JA}`,
     );
   }
   return ok(value === 0 ? 0 : value); // no -0 in a cell
 }
 
+/** The common forms (COMMON), or undefined for the full path to decide. */
+function readCommon(input: string): number | undefined {
+  let magnitude: number | undefined;
+  let m = COMMON.exec(input);
+  if (m) {
+    const unit = m[6] ?? m[5];
+    const power =
+      unit === undefined ? 0 : m[6] !== undefined ? LARGE_UNITS.get(unit) : WESTERN_UNITS.get(unit.toLowerCase());
+    if (power === undefined) return undefined;
+    magnitude = toNumber(decimalOf(m[3], m[4] ?? "", power));
+  } else {
+    m = COMMON_JAPANESE.exec(input);
+    if (!m) return undefined;
+    magnitude = readJapanese(m[3]);
+    if (magnitude === undefined) return undefined;
+  }
+  return m[1] === undefined ? magnitude : -magnitude;
+}
+
+/** The full path, on NFKC-normalized text. */
 function readAmountText(input: string): number | undefined {
-  let s = input.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " ");
+  let s = input.toLowerCase().trim().replace(/\s+/g, " ");
   if (s === "" || OTHER_CURRENCY.test(s)) return undefined;
   s = s.replace(QUALIFIER_PREFIX, "");
   let negative = false;
@@ -173,7 +249,7 @@ function readAmountText(input: string): number | undefined {
   const suffix = CURRENCY_SUFFIX.exec(s);
   if (suffix) s = s.slice(0, suffix.index).trimEnd();
   if (s === "") return undefined;
-  const magnitude = /[京兆億万]/.test(s) ? readJapanese(s.replace(/ /g, "")) : readWestern(s);
+  const magnitude = /[京兆億万]/.test(s) ? readJapanese(s.indexOf(" ") >= 0 ? s.replace(/ /g, "") : s) : readWestern(s);
   if (magnitude === undefined) return undefined;
   return negative ? -magnitude : magnitude;
 }

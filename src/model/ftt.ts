@@ -1,5 +1,5 @@
 import { categoryById } from "./lookup";
-import { describe, describeJa } from "./locale";
+import { describeValue, describeJa } from "./locale";
 import { parseAmount } from "./amount";
 import { fail, ok, type Result } from "./result";
 
@@ -27,7 +27,7 @@ function readNumber(name: string, value: unknown): Result<number> {
   if (typeof value !== "number" || !Number.isFinite(value)) {
     return fail(
       "value",
-      `${name} must be a number; got ${describe(value)}.`,
+      `${name} must be a number; got ${describeValue(value)}.`,
       `${NAMES_JA[name]}は数値で指定してください(入力: ${describeJa(value)})。`,
     );
   }
@@ -52,3 +52,8 @@ export function fttLoss(tokens: unknown, priceBefore: unknown, priceAfter: unkno
   const cents = Math.abs(loss) < 1e13 ? Math.round(loss * 100) / 100 : loss;
   return ok(cents === 0 ? 0 : cents);
 }
+
+/** fttLoss as a native spreadsheet formula over three cells, rounded to the cent as fttLoss is:
+ * "ROUND(D18*(D19-D20),2)". The portable FTT line and the Versions sheet's ftt_drop use it. */
+export const fttLossFormula = (tokens: string, priceBefore: string, priceAfter: string): string =>
+  `ROUND(${tokens}*(${priceBefore}-${priceAfter}),2)`;

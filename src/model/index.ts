@@ -7,4 +7,8 @@ export * from "./amount";
 export * from "./total";
 export * from "./ftt";
 export * from "./references";
+export * from "./record";
+export * from "./simulate";
+export * from "./uncertainty";
+export * from "./ranges";
 export * from "./limits";

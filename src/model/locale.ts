@@ -10,18 +10,22 @@ export type Message = Readonly<Record<Locale, string>>;
 
 export const say = (en: string, ja: string): Message => ({ en, ja });
 
-const NAMES: Record<string, Locale> = {
-  en: "en",
-  english: "en",
-  "en-us": "en",
-  "en-gb": "en",
-  英語: "en",
-  ja: "ja",
-  jp: "ja",
-  "ja-jp": "ja",
-  japanese: "ja",
-  日本語: "ja",
-};
+/** Messages one after another, as one message in each language. */
+export const joinMessages = (messages: readonly Message[]): Message =>
+  say(messages.map((m) => m.en).join(" "), messages.map((m) => m.ja).join(""));
+
+const NAMES: ReadonlyMap<string, Locale> = new Map([
+  ["en", "en"],
+  ["english", "en"],
+  ["en-us", "en"],
+  ["en-gb", "en"],
+  ["英語", "en"],
+  ["ja", "ja"],
+  ["jp", "ja"],
+  ["ja-jp", "ja"],
+  ["japanese", "ja"],
+  ["日本語", "ja"],
+]);
 
 /** Reads a language argument ("en", "ja", "Japanese", "日本語", "ja-JP"); blank means English. */
 export function parseLocale(input: unknown): Result<Locale> {
@@ -29,19 +33,19 @@ export function parseLocale(input: unknown): Result<Locale> {
   if (typeof input !== "string") {
     return fail(
       "value",
-      `Language must be text, "en" or "ja"; got ${describe(input)}.`,
+      `Language must be text, "en" or "ja"; got ${describeValue(input)}.`,
       `言語は "en" または "ja" の文字列で指定してください(入力: ${describeJa(input)})。`,
     );
   }
   const key = input.normalize("NFKC").trim().toLowerCase().replace(/_/g, "-");
   if (key === "") return ok("en");
-  const locale = NAMES[key];
+  const locale = NAMES.get(key);
   return locale
     ? ok(locale)
     : fail(
         "value",
-        `Unknown language "${input}": use "en" (English) or "ja" (Japanese).`,
-        `不明な言語「${input}」です。"en"(英語)または "ja"(日本語)を指定してください。`,
+        `Unknown language ${describeValue(input)}: use "en" (English) or "ja" (Japanese).`,
+        `不明な言語${describeJa(input)}です。"en"(英語)または "ja"(日本語)を指定してください。`,
       );
 }
 
@@ -50,16 +54,27 @@ export function localeFromOffice(displayLanguage: string | undefined): Locale {
   return displayLanguage?.toLowerCase().startsWith("ja") ? "ja" : "en";
 }
 
-/** describe() in Japanese: 「text」, TRUE, 42, 空白. */
-export function describeJa(value: unknown): string {
-  if (typeof value === "string") return `「${value}」`;
-  if (value === null || value === undefined) return "空白";
-  if (typeof value === "object") return "別の種類の値";
-  return describe(value);
+/** Text as a message quotes it: whole up to 60 characters, else the start and its length, so a
+ * pasted megabyte names itself without flooding the cell's error tooltip. */
+const QUOTED_LENGTH = 60;
+
+function quoted(text: string, open: string, close: string, length: (n: string) => string): string {
+  if (text.length <= QUOTED_LENGTH) return `${open}${text}${close}`;
+  let start = text.slice(0, QUOTED_LENGTH);
+  if (/[\ud800-\udbff]$/.test(start)) start = start.slice(0, -1); // never half a surrogate pair
+  return `${open}${start}…${close}${length(text.length.toLocaleString("en-US"))}`;
 }
 
-export function describe(value: unknown): string {
-  if (typeof value === "string") return `"${value}"`;
+/** describeValue() in Japanese: 「text」, TRUE, 42, 空白. */
+export function describeJa(value: unknown): string {
+  if (typeof value === "string") return quoted(value, "「", "」", (n) => `(全${n}文字)`);
+  if (value === null || value === undefined) return "空白";
+  if (typeof value === "object") return "別の種類の値";
+  return describeValue(value);
+}
+
+export function describeValue(value: unknown): string {
+  if (typeof value === "string") return quoted(value, '"', '"', (n) => ` (${n} characters)`);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "number") return String(value);
   if (value === null || value === undefined) return "a blank";

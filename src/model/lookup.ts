@@ -1,5 +1,5 @@
 import { CATEGORIES, TOTAL, type Category } from "./categories";
-import { describe, describeJa, type Locale } from "./locale";
+import { describeValue, describeJa, type Locale } from "./locale";
 import { fail, ok, type Result } from "./result";
 
 export type LineId = Category["id"] | typeof TOTAL.id;
@@ -42,7 +42,7 @@ export function findLine(input: unknown): Result<LineId> {
   if (typeof input !== "string") {
     return fail(
       "value",
-      `Category must be text such as "luna"; got ${describe(input)}. Valid ids: ${VALID_IDS_TEXT}.`,
+      `Category must be text such as "luna"; got ${describeValue(input)}. Valid ids: ${VALID_IDS_TEXT}.`,
       `カテゴリは "luna" のような文字列で指定してください(入力: ${describeJa(input)})。有効なID: ${VALID_IDS_TEXT}。`,
     );
   }
@@ -51,8 +51,8 @@ export function findLine(input: unknown): Result<LineId> {
     ? ok(id)
     : fail(
         "notAvailable",
-        `Unknown category "${input}". Valid ids: ${VALID_IDS_TEXT}.`,
-        `不明なカテゴリ「${input}」です。有効なID: ${VALID_IDS_TEXT}。`,
+        `Unknown category ${describeValue(input)}. Valid ids: ${VALID_IDS_TEXT}.`,
+        `不明なカテゴリ${describeJa(input)}です。有効なID: ${VALID_IDS_TEXT}。`,
       );
 }
 

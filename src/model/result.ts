@@ -1,8 +1,10 @@
 // Errors are values here, as in a spreadsheet: each model function returns a Result and the
 // edges (custom functions, taskpane, CLI) decide how to show a failure.
 
-/** "value": input of the wrong kind (#VALUE!); "notAvailable": an unknown name (#N/A). */
-export type ErrorKind = "value" | "notAvailable";
+/** "value": input of the wrong kind (#VALUE!); "notAvailable": an unknown name (#N/A);
+ * "number": a number outside the range an argument allows, or a result beyond the range of
+ * numbers (#NUM!, Excel's convention for both). */
+export type ErrorKind = "value" | "notAvailable" | "number";
 
 export interface ModelError {
   kind: ErrorKind;

@@ -28,7 +28,7 @@ function doneEn(r: PortableCopyResult): string {
       ? ` Amounts typed as text were written as numbers, so the copy's total counts them: ${list(amounts, ", ", more)}.`
       : "") +
     (one
-      ? ` ${frozen[0]} was copied as its value ${quote(r.frozen[0].shown)} because it is not a formula ` +
+      ? ` ${frozen[0]} was copied as its value ${quote(r.frozen[0].displayed)} because it is not a formula ` +
         "the template puts there; in the copy it will not follow your edits."
       : r.frozen.length > 1
         ? ` ${list(frozen, ", ", more)} were copied as the values they showed because they are not ` +
@@ -42,7 +42,7 @@ function doneEn(r: PortableCopyResult): string {
 function doneJa(r: PortableCopyResult): string {
   const more = (n: number) => `ほか${n}個`;
   const amounts = r.textAmounts.map((a) => `${a.address}(「${quote(a.text)}」→${a.value}、${formatAmount(a.dollars, "ja")})`);
-  const frozen = r.frozen.map((f) => `${f.address}(${f.calls.join("、")}、${quote(f.shown)})`);
+  const frozen = r.frozen.map((f) => `${f.address}(${f.calls.join("、")}、${quote(f.displayed)})`);
   return (
     `「${r.copy}」を作成しました:FTX関数のうち${r.native}個をExcelの数式に、${r.values}個を値に置き換えました。` +
     (amounts.length > 0 ? `文字列で入力された金額は、コピーの合計に含まれるよう数値にしました:${list(amounts, "、", more)}。` : "") +

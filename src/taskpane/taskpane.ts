@@ -5,6 +5,7 @@ import { ARTICLE, localeFromOffice, translationCredit, type Locale } from "../mo
 import { mountInsertPanel } from "./insert-panel";
 import type { MountPanel, PanelContext, Status } from "./panel";
 import { mountSharingPanel } from "./sharing-panel";
+import { followTheme, type OfficeThemeColors } from "./theme";
 import { UI_TEXT, type PageTextKey } from "./ui-text";
 import { mountVersionsPanel } from "./versions-panel";
 
@@ -16,10 +17,25 @@ function excelRun(): PanelContext["run"] | undefined {
   return typeof excel?.run === "function" ? (task) => Excel.run(task) : undefined;
 }
 
+/** The status bar is sticky: the page scrolls a focused control into view below it (WCAG 2.4.11),
+ * with room for however many lines the message takes. */
+function keepFocusClearOf(status: HTMLElement): void {
+  const update = () => {
+    // Its sticky offset (CSS `top`), its height, and a gap as wide as the offset.
+    const top = parseFloat(getComputedStyle(status).top) || 0;
+    const space = status.dataset.kind ? status.offsetHeight + 2 * top : 0;
+    document.documentElement.style.setProperty("--status-space", `${Math.max(0, Math.ceil(space))}px`);
+  };
+  new ResizeObserver(update).observe(status);
+  update();
+}
+
+/** The status region is in the page, empty, from the start (a live region added or shown with its
+ * first message is often not announced); only its text changes. */
 function statusIn(element: HTMLElement, locale: () => Locale): Status {
   const text = element.querySelector(".status-text") as HTMLElement;
+  keepFocusClearOf(element);
   const show = (kind: "progress" | "success" | "error", message: string) => {
-    element.hidden = false;
     element.dataset.kind = kind;
     // A failure interrupts; progress and success wait for the screen reader to finish.
     element.setAttribute("aria-live", kind === "error" ? "assertive" : "polite");
@@ -49,7 +65,8 @@ function showSource(locale: Locale): void {
   footer.replaceChildren(...parts);
 }
 
-function start(displayLanguage: string | undefined): void {
+function start(displayLanguage: string | undefined, officeTheme?: OfficeThemeColors): void {
+  followTheme(officeTheme);
   let locale = localeFromOffice(displayLanguage);
   const listeners: ((locale: Locale) => void)[] = [];
   const languageButtons = [...document.querySelectorAll<HTMLButtonElement>("button[data-locale]")];
@@ -102,5 +119,7 @@ if (typeof Office === "undefined") {
   // office.js did not load (blocked or offline): still say what this page is.
   start(navigator.language);
 } else {
-  Office.onReady(() => start(Office.context?.displayLanguage ?? navigator.language));
+  // officeTheme is in no requirement set: undefined where the host lacks it (themeFor then
+  // follows the system's preference).
+  Office.onReady(() => start(Office.context?.displayLanguage ?? navigator.language, Office.context?.officeTheme));
 }

@@ -4,18 +4,19 @@
 // are state (confirmations are inline: window.confirm does not work in Office add-ins), and each
 // one moves focus to its safe answer.
 
-import { say, type Locale, type Message } from "../model";
+import { joinMessages, say, type Locale, type Message } from "../model";
 import {
   VersionsError,
   beforeName,
   type ApplyResult,
   type SaveRequest,
+  type SaveResult,
   type StoreOptions,
   type VersionsState,
 } from "../excel/versions-store";
 import { articleVersion } from "../versions/article";
 import { JSON_FILE_MAX_BYTES, versionFromJson } from "../versions/json";
-import type { Issue } from "../versions/sheet-rows";
+import type { Issue } from "../versions/versions-sheet";
 import { ARTICLE_DISPLAY_NAME, ARTICLE_VERSION_NAME, sameName, type Version } from "../versions/version";
 import { explainExcelFailure } from "./excel-failure";
 import type { Focus, Status } from "./panel";
@@ -24,9 +25,9 @@ import { VERSIONS_TEXT as T } from "./versions-text";
 /** The versions store as the panel uses it; in Excel each operation runs in its own batch. */
 export interface VersionsStore {
   list(options: StoreOptions): Promise<VersionsState>;
-  save(request: SaveRequest, options: StoreOptions): Promise<Version>;
+  save(request: SaveRequest, options: StoreOptions): Promise<SaveResult>;
   import(version: Version, replace: boolean, options: StoreOptions): Promise<void>;
-  apply(name: string, options: StoreOptions): Promise<ApplyResult>;
+  apply(name: string, options: StoreOptions): Promise<ApplyResult & { notices: Message[] }>;
   rename(from: string, to: string, options: StoreOptions): Promise<string>;
   remove(name: string, options: StoreOptions): Promise<void>;
   compare(versions: readonly Version[], locale: Locale): Promise<string>;
@@ -149,9 +150,9 @@ export function versionsController(deps: VersionsDeps) {
   async function save(request: { name: string; note: string }, replace: boolean): Promise<boolean> {
     return act(
       () => deps.store.save({ ...request, replace }, options()),
-      (v) => {
+      (saved) => {
         set({ draft: draft({ name: "", note: "" }) });
-        return T.saved(v.name);
+        return joinMessages([T.saved(saved.version.name), ...saved.notices]);
       },
       replace ? T.notDone.update(request.name.trim()) : T.notDone.save,
     );
@@ -212,7 +213,7 @@ export function versionsController(deps: VersionsDeps) {
         case "update": {
           const { name } = open;
           const note = stored(name)?.note ?? "";
-          await act(() => deps.store.save({ name, note, replace: true }, options()), () => T.updated(name), T.notDone.update(name));
+          await act(() => deps.store.save({ name, note, replace: true }, options()), (saved) => joinMessages([T.updated(name), ...saved.notices]), T.notDone.update(name));
           return;
         }
         case "delete": {
@@ -242,10 +243,7 @@ export function versionsController(deps: VersionsDeps) {
       const before = beforeName(name, deps.locale());
       await act(
         () => deps.store.apply(name, options()),
-        (r: ApplyResult) => {
-          const applied = T.applied(title, r.keptAs);
-          return r.fttRestored ? say(`${applied.en} ${T.fttRestored.en}`, `${applied.ja} ${T.fttRestored.ja}`) : applied;
-        },
+        (r) => joinMessages([T.applied(title, r.keptAs), ...(r.fttRestored ? [T.fttRestored] : []), ...r.notices]),
         T.notDone.apply(title, before),
       );
     },

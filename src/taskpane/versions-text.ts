@@ -4,6 +4,10 @@
 // A parameter typed Message is a version's display name (the article is 記事 in Japanese).
 
 import { say, type Message } from "../model";
+import { MODEL_LAYOUT } from "../template/layout";
+
+/** The FTT line's estimate cell, as the message names it. */
+const FTT_LINE = MODEL_LAYOUT.inputs.ftt_drop;
 
 /** A file's size as a person reads it: "52.4 MB", "1 MB"; under 1 MB in kB. */
 export function fileSize(bytes: number): string {
@@ -62,8 +66,8 @@ export const VERSIONS_TEXT = {
       `「${name.ja}」をモデルに適用しました。` + (keptAs ? `以前の入力は「${keptAs}」として保存されています。` : ""),
     ),
   fttRestored: say(
-    "The FTT line (D13) held a typed number; its formula is back, so it follows the applied FTT drivers.",
-    "FTTの行(D13)に直接入力された数値があったため、数式に戻しました。適用したFTTの前提が反映されます。",
+    `The FTT line (${FTT_LINE}) held a typed number; its formula is back, so it follows the applied FTT drivers.`,
+    `FTTの行(${FTT_LINE})に直接入力された数値があったため、数式に戻しました。適用したFTTの前提が反映されます。`,
   ),
   updated: (name: string) => say(`Updated “${name}” with the current inputs.`, `「${name}」を現在の入力で更新しました。`),
   renamed: (from: string, to: string) => say(`Renamed “${from}” to “${to}”.`, `「${from}」を「${to}」に変更しました。`),

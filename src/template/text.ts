@@ -2,6 +2,7 @@
 // reasoning are not here: they come from the category table in src/model.
 
 import type { Locale } from "../model";
+import type { ColumnKey } from "./layout";
 
 interface TemplateText {
   sheetName: string;
@@ -9,13 +10,13 @@ interface TemplateText {
   howTo: string;
   caveat: string;
   unitLabel: string;
-  headers: readonly string[];
+  headers: Record<ColumnKey, string>;
   fttSection: string;
   fttDrivers: Record<"tokens" | "priceBefore" | "priceAfter", { label: string; note: string }>;
   fttGarbled: string;
   referenceSection: string;
-  /** Columns A..G of the reference table; "" leaves a column without a heading. */
-  referenceHeaders: readonly string[];
+  /** The reference table's headings; a column not named has none. */
+  referenceHeaders: Partial<Record<ColumnKey, string>>;
   chartTitle: string;
   names: { inputs: string; article: string; total: string; articleTotal: string };
   /** What an input cell says while selected (title, message) and when text is typed into it
@@ -38,7 +39,15 @@ export const TEXT: Record<Locale, TemplateText> = {
       'The author calls the breakdown "a very rough estimate"; the LUNA and junk-coin-long ' +
       "figures are the ones he knows least about.",
     unitLabel: "Amounts are in US dollars (US$ per unit shown):",
-    headers: ["ID", "Cause of loss", "Article", "Your estimate", "Difference", "Share of your total", "The article's reasoning"],
+    headers: {
+      id: "ID",
+      label: "Cause of loss",
+      article: "Article",
+      input: "Your estimate",
+      difference: "Difference",
+      share: "Share of your total",
+      reasoning: "The article's reasoning",
+    },
     fttSection: "FTT line, driven by its assumptions",
     fttDrivers: {
       tokens: {
@@ -60,7 +69,13 @@ export const TEXT: Record<Locale, TemplateText> = {
       "price move $22 → $4.4: $4B at −80% implies about $5.0B of FTT at $22, ≈ 227 million tokens " +
       "(Alameda's leaked 30 Jun 2022 balance sheet showed $5.82B of FTT: $3.66B unlocked, $2.16B as collateral).",
     referenceSection: "Totals the article states but does not reconcile with its breakdown",
-    referenceHeaders: ["", "Claim", "Article", "Your total", "Your total − claim", "", "The article's words (Japanese translation)"],
+    referenceHeaders: {
+      label: "Claim",
+      article: "Article",
+      input: "Your total",
+      difference: "Your total − claim",
+      reasoning: "The article's words (Japanese translation)",
+    },
     chartTitle: "Your estimate vs the article, by cause",
     names: {
       inputs: "Your estimates, one per cause (the FTT line is a formula over its drivers)",
@@ -95,7 +110,15 @@ export const TEXT: Record<Locale, TemplateText> = {
     caveat:
       "著者はこの内訳を「非常に粗い推定」としており、LUNAとゴミコインのロングの金額が最も不確かだと述べています。",
     unitLabel: "金額の単位は億ドル(表示1あたりのドル):",
-    headers: ["ID", "損失の原因", "記事", "あなたの推定", "差額", "構成比", "記事の根拠"],
+    headers: {
+      id: "ID",
+      label: "損失の原因",
+      article: "記事",
+      input: "あなたの推定",
+      difference: "差額",
+      share: "構成比",
+      reasoning: "記事の根拠",
+    },
     fttSection: "FTTの行:前提から計算",
     fttDrivers: {
       tokens: {
@@ -117,7 +140,13 @@ export const TEXT: Record<Locale, TemplateText> = {
       "−80%で40億ドルの損失は、22ドル時点で約50億ドル分、約2億2700万トークンのFTT保有を意味します" +
       "(流出した2022年6月30日時点のAlamedaの貸借対照表ではFTTは58.2億ドル:非ロック36.6億ドル、担保21.6億ドル)。",
     referenceSection: "記事が述べるが内訳と照合していない合計",
-    referenceHeaders: ["", "記事の主張", "記事", "あなたの合計", "あなたの合計 − 主張", "", "記事の文言"],
+    referenceHeaders: {
+      label: "記事の主張",
+      article: "記事",
+      input: "あなたの合計",
+      difference: "あなたの合計 − 主張",
+      reasoning: "記事の文言",
+    },
     chartTitle: "原因別:あなたの推定と記事の比較",
     names: {
       inputs: "あなたの推定(原因別。FTTの行は前提から計算する数式)",

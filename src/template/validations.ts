@@ -3,26 +3,10 @@
 // Difference and Share columns into #VALUE!, so Excel refuses it as it is typed.
 
 import { ESTIMATE_BOUND, type Locale } from "../model";
-import type { PlanValidation, TemplateLayout } from "./plan";
+import { columnRuns } from "../sheet/address";
+import type { PlanValidation } from "../sheet/plan";
+import type { TemplateLayout } from "./layout";
 import { TEXT } from "./text";
-
-/** "D7","D8",...,"D12","D14" → "D7:D12","D14": one validation per unbroken run of rows. */
-function columnRuns(addresses: string[]): string[] {
-  const cells = addresses
-    .map((a) => /^([A-Z]+)(\d+)$/.exec(a))
-    .map((m, i) => {
-      if (!m) throw new Error(`Not a cell address: ${addresses[i]}.`);
-      return { column: m[1], row: Number(m[2]) };
-    })
-    .sort((a, b) => a.column.localeCompare(b.column) || a.row - b.row);
-  const runs: { column: string; top: number; bottom: number }[] = [];
-  for (const { column, row } of cells) {
-    const last = runs[runs.length - 1];
-    if (last && last.column === column && last.bottom + 1 === row) last.bottom = row;
-    else runs.push({ column, top: row, bottom: row });
-  }
-  return runs.map((r) => (r.top === r.bottom ? `${r.column}${r.top}` : `${r.column}${r.top}:${r.column}${r.bottom}`));
-}
 
 /** The numbers-only rules of the model sheet: the estimates (not the FTT line, a formula over
  * its drivers) and the FTT drivers, which cannot be negative. */

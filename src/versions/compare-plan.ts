@@ -6,10 +6,13 @@
 // differences and totals are native formulas, so it reads the same without the add-in.
 
 import { CATEGORIES, citation, ARTICLE, type Locale } from "../model";
-import { columnLetters } from "../excel/cell-blocks";
-import { templatePlan, type PlanCell, type SheetPlan } from "../template/plan";
+import { columnLetters } from "../sheet/address";
+import { templatePlan } from "../template/plan";
+import type { PlanCell, SheetPlan } from "../sheet/plan";
 import { articleVersion } from "./article";
-import { MODEL_LAYOUT } from "./model-sheet";
+import { FTT_DRIVERS, MODEL_LAYOUT } from "../template/layout";
+import { TEXT as TEMPLATE_TEXT } from "../template/text";
+import { toSheetUnit } from "../template/unit";
 import { isArticleName, type Version } from "./version";
 
 const TEXT: Record<Locale, {
@@ -65,8 +68,7 @@ export function comparisonPlan(chosen: readonly Version[], locale: Locale): Shee
   const template = templatePlan(locale);
   const formatAt = (address: string) => template.cells.find((c) => c.address === address)?.format ?? "General";
   const amountFormat = formatAt(MODEL_LAYOUT.inputs.luna);
-  const unit = template.unit;
-  const shown = (dollars: number) => (unit === 1 ? dollars : dollars / unit);
+  const inUnit = (dollars: number) => toSheetUnit(dollars, template.unit);
 
   const versions = chosen.filter((v) => !isArticleName(v.name));
   const columns = [articleVersion(), ...versions];
@@ -98,13 +100,13 @@ export function comparisonPlan(chosen: readonly Version[], locale: Locale): Shee
     put({ address: `A${row}`, value: c.id, style: "id" });
     put({ address: `B${row}`, value: c.label[locale], style: "label" });
     columns.forEach((v, i) => {
-      put({ address: `${col(i)}${row}`, value: shown(v.amounts[c.id]), format: amountFormat, style: "calc" });
+      put({ address: `${col(i)}${row}`, value: inUnit(v.amounts[c.id]), format: amountFormat, style: "calc" });
     });
     diffs.forEach((d, j) => {
       put({
         address: `${col(columns.length + j)}${row}`,
         formula: `=${col(d.of)}${row}-${col(d.from)}${row}`,
-        result: shown(columns[d.of].amounts[c.id]) - shown(columns[d.from].amounts[c.id]),
+        result: inUnit(columns[d.of].amounts[c.id]) - inUnit(columns[d.from].amounts[c.id]),
         format: amountFormat,
         style: "calc",
       });
@@ -113,7 +115,7 @@ export function comparisonPlan(chosen: readonly Version[], locale: Locale): Shee
 
   put({ address: `A${totalRow}`, value: "total", style: "id" });
   put({ address: `B${totalRow}`, value: t.total, style: "totalLabel" });
-  const totals = columns.map((v) => CATEGORIES.reduce((s, c) => s + shown(v.amounts[c.id]), 0));
+  const totals = columns.map((v) => CATEGORIES.reduce((s, c) => s + inUnit(v.amounts[c.id]), 0));
   columns.forEach((_, i) => {
     const c = col(i);
     put({ address: `${c}${totalRow}`, formula: `=SUM(${c}${FIRST_ROW}:${c}${lastRow})`, result: totals[i], format: amountFormat, style: "total" });
@@ -124,13 +126,15 @@ export function comparisonPlan(chosen: readonly Version[], locale: Locale): Shee
   });
 
   const details = totalRow + 2;
-  const drivers = template.layout.ftt;
+  const driverRows = FTT_DRIVERS.map((d) => ({
+    label: TEMPLATE_TEXT[locale].fttDrivers[d].label,
+    value: (v: Version) => v.ftt[d],
+    format: formatAt(MODEL_LAYOUT.ftt[d]),
+  }));
   const rows: { label: string; value: (v: Version) => string | number; format?: string }[] = [
     { label: t.saved, value: (v) => v.savedAt },
     { label: t.noteRow, value: (v) => v.note },
-    { label: driverLabel(template, drivers.tokens), value: (v) => v.ftt.tokens, format: formatAt(drivers.tokens) },
-    { label: driverLabel(template, drivers.priceBefore), value: (v) => v.ftt.priceBefore, format: formatAt(drivers.priceBefore) },
-    { label: driverLabel(template, drivers.priceAfter), value: (v) => v.ftt.priceAfter, format: formatAt(drivers.priceAfter) },
+    ...driverRows,
   ];
   put({ address: `B${details}`, value: t.details, style: "section" });
   rows.forEach((r, k) => {
@@ -164,11 +168,4 @@ export function comparisonPlan(chosen: readonly Version[], locale: Locale): Shee
       anchor: { from: `B${lastDetailRow + 2}`, to: `${lastColumn}${lastDetailRow + 24}` },
     },
   };
-}
-
-/** The template's own label for an FTT driver row, found by its address on the model sheet. */
-function driverLabel(template: ReturnType<typeof templatePlan>, driverAddress: string): string {
-  const row = /\d+$/.exec(driverAddress)?.[0];
-  const label = template.cells.find((c) => c.address === `B${row}`)?.value;
-  return typeof label === "string" ? label : driverAddress;
 }

@@ -22,7 +22,7 @@
 // file reads the same everywhere); importing it is refused, since that name is reserved.
 
 import { ARTICLE_FTT, CATEGORY_IDS, ok, type CategoryId } from "../model";
-import { refuse, say, shown, type Checked } from "./message";
+import { refuse, say, inWords, type Checked } from "./message";
 import { SCHEMA_VERSION, checkAmount, checkName, makeVersion, type Version } from "./version";
 
 export const JSON_FORMAT = "ftx-loss-model/version";
@@ -63,14 +63,14 @@ export function versionFromJson(text: string): Checked<Version> {
     return refuse('The JSON must be an object with a "version" inside.', "JSON は「version」を含むオブジェクトにしてください。");
   }
   if (doc.format !== JSON_FORMAT) {
-    const x = shown(doc.format);
+    const x = inWords(doc.format);
     return refuse(
       `"format" must be "${JSON_FORMAT}"; got ${x.en}. Is this an FTX Loss Model version?`,
       `「format」は「${JSON_FORMAT}」でなければなりません(${x.ja}が指定されています)。FTX 損失モデルのバージョンですか?`,
     );
   }
   if (typeof doc.schema !== "number" || !Number.isInteger(doc.schema) || doc.schema < 1) {
-    const x = shown(doc.schema);
+    const x = inWords(doc.schema);
     return refuse(`"schema" must be a whole number; got ${x.en}.`, `「schema」は整数にしてください(${x.ja}が指定されています)。`);
   }
   if (doc.schema > SCHEMA_VERSION) {
@@ -80,7 +80,7 @@ export function versionFromJson(text: string): Checked<Version> {
     );
   }
   if (doc.currency !== undefined && doc.currency !== "USD") {
-    const x = shown(doc.currency);
+    const x = inWords(doc.currency);
     return refuse(
       `"currency" must be "USD" (amounts are US dollars); got ${x.en}.`,
       `「currency」は「USD」にしてください(金額は米ドルです。${x.ja}が指定されています)。`,
@@ -136,7 +136,7 @@ function readDrivers(x: unknown): Checked<{ tokens: unknown; priceBefore: unknow
 
 function derivedDrivers(amount: unknown): Checked<{ tokens: number; priceBefore: number; priceAfter: number }> {
   if (typeof amount !== "number" || !Number.isFinite(amount) || amount < 0) {
-    const x = shown(amount);
+    const x = inWords(amount);
     return refuse(
       `amounts.ftt_drop must be a non-negative number of US dollars when "ftt" is absent; got ${x.en}.`,
       `「ftt」がないときは amounts.ftt_drop を 0 以上の米ドルの数値にしてください(${x.ja}が指定されています)。`,

@@ -1,7 +1,16 @@
-// Version names (and notes) by what a reader sees. Two names are one when they look alike:
-// compared after Unicode normalization, so "Béar" typed as B + é and as B + e + ◌́ is one name.
-// Lengths count graphemes, what a reader calls one character ("é", "🐻", "👨‍👩‍👧"), and a name is
-// shortened between graphemes, never inside an emoji or before its combining mark.
+// Version names and notes: how long they may be and when two names are the same version, by
+// what a reader sees. The store, the Versions sheet reader and the panel (its inputs' maxlength,
+// its "taken?" check) all read these. Two names are one when they look alike: compared after
+// Unicode normalization, so "Béar" typed as B + é and as B + e + ◌́ is one name. Lengths count
+// graphemes, what a reader calls one character ("é", "🐻", "👨‍👩‍👧"), and a name is shortened
+// between graphemes, never inside an emoji or before its combining mark.
+
+/** The longest version name and note, in graphemes. */
+export const NAME_MAX = 80;
+export const NOTE_MAX = 1000;
+
+/** Room kept at the end of an automatic name for a number: "before Bear case (12)". */
+export const NUMBER_ROOM = 6;
 
 /** The form two names are compared in: canonical caseless matching (Unicode D145), space
  * around the name ignored. */
@@ -12,6 +21,15 @@ export const nameKey = (name: string): string => name.trim().normalize("NFD").to
  * pasted megabyte out of a cell and out of the segmenter, which in V8 spends time proportional to
  * the whole text on every grapheme it steps over. */
 export const unitsFor = (count: number): number => count * 16;
+
+/** The same limits in UTF-16 units, as an input's maxlength counts: no stricter than the rules
+ * above for any text a person writes (an emoji takes up to 14 units), and refused by them too. */
+export const NAME_UNITS_MAX = unitsFor(NAME_MAX);
+export const NOTE_UNITS_MAX = unitsFor(NOTE_MAX);
+
+/** Two names are the same version when they look alike: ignoring case, surrounding space and
+ * how an accented letter is encoded. */
+export const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
 
 // Without Intl.Segmenter (Firefox before 125), a character with the marks and joined characters
 // after it is one grapheme: close to Unicode's rule for names, and never splitting a surrogate pair.

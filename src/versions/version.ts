@@ -3,8 +3,8 @@
 // input of its own but the product of its three drivers, so a version keeps the drivers.
 
 import { CATEGORY_IDS, ESTIMATE_BOUND, formatAmount, fttLoss, ok, type CategoryId, type Result } from "../model";
-import { refuse, say, shown, type Checked, type Message } from "./message";
-import { nameKey, shorten, tooLong, unitsFor } from "./names";
+import { refuse, say, inWords, type Checked, type Message } from "./message";
+import { NAME_MAX, NAME_UNITS_MAX, NOTE_MAX, NOTE_UNITS_MAX, sameName, shorten, tooLong } from "./names";
 
 /** Bumped when the stored shape changes; a release reads every schema up to its own. */
 export const SCHEMA_VERSION = 1;
@@ -14,13 +14,7 @@ export const SCHEMA_VERSION = 1;
 export const ARTICLE_VERSION_NAME = "Article";
 export const ARTICLE_DISPLAY_NAME: Message = say(ARTICLE_VERSION_NAME, "記事");
 
-/** Lengths in graphemes, the characters a reader counts (src/versions/names.ts). */
-export const NAME_MAX = 80;
-export const NOTE_MAX = 1000;
-/** The same limits in UTF-16 units, as an input's maxlength counts: no stricter than the rules
- * above for any text a person writes (an emoji takes up to 14 units), and refused by them too. */
-export const NAME_UNITS_MAX = unitsFor(NAME_MAX);
-export const NOTE_UNITS_MAX = unitsFor(NOTE_MAX);
+export { NAME_MAX, NAME_UNITS_MAX, NOTE_MAX, NOTE_UNITS_MAX, sameName } from "./names";
 
 export interface FttDrivers {
   tokens: number;
@@ -39,10 +33,6 @@ export interface Version {
   ftt: FttDrivers;
 }
 
-/** Two names are the same version when they look alike: ignoring case, surrounding space and
- * how an accented letter is encoded (names.ts). */
-export const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
-
 /** Both names the article shows under are reserved, so no saved version looks like it. */
 export const isArticleName = (name: string): boolean =>
   sameName(name, ARTICLE_DISPLAY_NAME.en) || sameName(name, ARTICLE_DISPLAY_NAME.ja);
@@ -54,7 +44,7 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 /** The name as it will be stored (trimmed), or why it cannot be one. */
 export function checkName(input: unknown): Checked<string> {
   if (typeof input !== "string") {
-    const x = shown(input);
+    const x = inWords(input);
     return refuse(`A version name must be text; got ${x.en}.`, `バージョン名は文字列にしてください(${x.ja}が指定されました)。`);
   }
   const name = input.trim();
@@ -92,7 +82,7 @@ export function checkName(input: unknown): Checked<string> {
 export function checkNote(input: unknown): Checked<string> {
   if (input === undefined || input === null) return ok("");
   if (typeof input !== "string") {
-    const x = shown(input);
+    const x = inWords(input);
     return refuse(`A note must be text; got ${x.en}.`, `メモは文字列にしてください(${x.ja}が指定されました)。`);
   }
   const long = tooLong(input.trim(), NOTE_MAX);
@@ -114,7 +104,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z
 
 export function checkSavedAt(input: unknown): Checked<string> {
   if (typeof input !== "string" || !ISO_DATE.test(input.trim()) || Number.isNaN(Date.parse(input.trim()))) {
-    const x = shown(input);
+    const x = inWords(input);
     return refuse(
       `The saved date must be an ISO date such as "2024-05-31" or "2024-05-31T09:30:00Z"; got ${x.en}.`,
       `保存日は「2024-05-31」や「2024-05-31T09:30:00Z」のような ISO 形式の日付にしてください(${x.ja}が指定されました)。`,
@@ -125,7 +115,7 @@ export function checkSavedAt(input: unknown): Checked<string> {
 
 function checkNumber(label: Message, input: unknown): Checked<number> {
   if (typeof input !== "number" || !Number.isFinite(input)) {
-    const x = shown(input);
+    const x = inWords(input);
     return refuse(
       `${label.en} must be a number of US dollars; got ${x.en}.`,
       `${label.ja} は米ドルの数値にしてください(${x.ja}が指定されました)。`,

@@ -1,28 +1,19 @@
 // An independent engine: LibreOffice (headless) recalculates the portable export, before and
 // after an analyst changes an input, and no cell may come out as an error.
-//
-// LibreOffice trusts an .xlsx file's cached results unless told otherwise (its default for
-// OOXMLRecalcMode is "never recalculate"), which would make these checks read back our own
-// numbers. Each run therefore gets a throwaway profile that sets it to "always".
-import { execFileSync } from "child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
+// Each run gets a throwaway LibreOffice profile that recalculates on load (support/libreoffice.ts).
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
-import { basename, join } from "path";
-import { pathToFileURL } from "url";
+import { join } from "path";
 import ExcelJS from "exceljs";
 import { LOCALES, type Locale } from "../../src/model";
 import { templatePlan } from "../../src/template/plan";
 import { portablePlan } from "../../src/template/portable";
 import { workbookBuffer } from "../../src/export/workbook";
+import { convertWithLibreOffice } from "./support/libreoffice";
 
 // Each recalculation starts LibreOffice (up to 120 s on a slow machine): more than jest's default.
 jest.setTimeout(300_000);
 
-const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`;
 // Text CSV, UTF-8, first line 1, raw values rather than as shown (the 9th token).
 const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false";
 const ERROR = /^(#[A-Z0-9/]+[!?]?|#N\/A|Err:\d+)$/;
@@ -37,27 +28,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The sheet as LibreOffice computes it, by A1 address. */
 function calc(xlsx: string, recalculate: boolean): Map<string, Cell> {
-  const profile = mkdtempSync(join(work, "profile-"));
-  if (recalculate) {
-    mkdirSync(join(profile, "user"));
-    writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
-  }
-  const outDir = mkdtempSync(join(work, "out-"));
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      CSV_FILTER,
-      "--outdir",
-      outDir,
-      xlsx,
-    ],
-    { stdio: "pipe", timeout: 120000 },
-  );
-  const csv = readFileSync(join(outDir, basename(xlsx).replace(/\.xlsx$/, ".csv")), "utf8");
+  const file = convertWithLibreOffice(xlsx, CSV_FILTER, work, recalculate);
+  const csv = readFileSync(file, "utf8");
   const cells = new Map<string, Cell>();
   parseCsv(csv).forEach((row, r) =>
     row.forEach((text, c) => {

@@ -78,7 +78,7 @@ const sheetNamed = (d: FakeDump, name: string) => {
   return sheet;
 };
 
-/** office.js (served from dist/office-js/) may try its own telemetry; our code may not leave. */
+/** office.js (served from the @microsoft/office-js package) may try its own telemetry; our code may not leave. */
 function outsideLocalhost(requests: Request[]): { ours: string[]; officeTelemetry: string[] } {
   const ours: string[] = [];
   const officeTelemetry: string[] = [];

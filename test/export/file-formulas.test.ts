@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { LOCALES } from "../../src/model";
 import { fromFileFormula, toFileFormula } from "../../src/export/file-formulas";
 import { templatePlan } from "../../src/template/plan";
-import { usesFtx } from "../../src/template/portable";
+import { usesFtx } from "../../src/sheet/formula-text";
 
 test.each([
   ["=FTX.LOSS($A7)", "=_xldudf_FTX_LOSS($A7)"],

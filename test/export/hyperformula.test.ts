@@ -3,12 +3,8 @@
 // back as Excel does once the add-in loads, and loaded into HyperFormula with the FTX
 // functions registered. Both exports must give the plan's figures and follow an edited input.
 import { LOCALES } from "../../src/model";
-import {
-  templatePlan,
-  type PlanCell,
-  type SheetPlan,
-  type TemplatePlan,
-} from "../../src/template/plan";
+import { templatePlan, type TemplatePlan } from "../../src/template/plan";
+import type { PlanCell, SheetPlan } from "../../src/sheet/plan";
 import { portablePlan } from "../../src/template/portable";
 import { workbookBuffer } from "../../src/export/workbook";
 import { fromFileFormula } from "../../src/export/file-formulas";

@@ -1,13 +1,9 @@
 import { LOCALES } from "../../src/model";
-import { templatePlan, type SheetPlan } from "../../src/template/plan";
-import {
-  ftxCalls,
-  knownStandIn,
-  portablePlan,
-  readInput,
-  standInFor,
-  usesFtx,
-} from "../../src/template/portable";
+import { templatePlan } from "../../src/template/plan";
+import type { SheetPlan } from "../../src/sheet/plan";
+import { ftxCalls, usesFtx } from "../../src/sheet/formula-text";
+import { knownStandIn, portablePlan, standInFor } from "../../src/template/portable";
+import { readInput, textAmountNotice } from "../../src/versions/input-text";
 
 describe("usesFtx", () => {
   test.each([
@@ -132,5 +128,13 @@ describe("readInput: an input cell as a native SUM would read it", () => {
     expect(readInput("100万円", 1)).toEqual({ kind: "notAmount", text: "100万円" });
     expect(readInput(true, 1)).toEqual({ kind: "notAmount", text: "TRUE" });
     expect(readInput("$2B", undefined)).toEqual({ kind: "notAmount", text: "$2B" });
+  });
+  test("what a reader says about a text amount, in both languages", () => {
+    expect(textAmountNotice("D8", "20億", 20, 1e8)).toEqual({
+      en: 'D8: read the text "20億" as 20 億ドル.',
+      ja: "D8:文字列「20億」を 20 億ドル として読みました。",
+    });
+    expect(textAmountNotice("D8", "$2B", 2e9, 1).en).toBe('D8: read the text "$2B" as 2000000000 US dollars.');
+    expect(textAmountNotice("D19", "$22", 22, undefined).en).toBe('D19: read the text "$22" as 22.');
   });
 });

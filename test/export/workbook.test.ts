@@ -4,8 +4,10 @@
 // (_xldudf_FTX_LOSS) and map back to the plan's formulas.
 import ExcelJS from "exceljs";
 import { LOCALES } from "../../src/model";
-import { templatePlan, type PlanCell } from "../../src/template/plan";
-import { portablePlan, usesFtx } from "../../src/template/portable";
+import { templatePlan } from "../../src/template/plan";
+import type { PlanCell } from "../../src/sheet/plan";
+import { usesFtx } from "../../src/sheet/formula-text";
+import { portablePlan } from "../../src/template/portable";
 import { sheetReference, workbookBuffer } from "../../src/export/workbook";
 import { fromFileFormula, toFileFormula } from "../../src/export/file-formulas";
 import { loadXlsx } from "./load-xlsx";

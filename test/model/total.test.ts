@@ -32,9 +32,9 @@ describe("sumAmounts", () => {
     expect(sumAmounts([[[1], [cellError]]])).toEqual({ ok: false, error: { kind: "passthrough", original: cellError } });
   });
 
-  test("overflow is a #VALUE!, not Infinity", () => {
+  test("overflow is a #NUM!, not Infinity", () => {
     const result = sumAmounts([[[1.7e308, 1.7e308]]]);
-    expect(!result.ok && result.error.kind).toBe("value");
+    expect(!result.ok && result.error.kind).toBe("number");
   });
 
   test("exact to the cent over 1,000,000 amounts of up to 1e12 (with cancellation)", () => {

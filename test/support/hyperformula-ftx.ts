@@ -22,8 +22,11 @@ import type { ProcedureAst } from "hyperformula/typings/parser";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { InterpreterValue } from "hyperformula/typings/interpreter/InterpreterValue";
 import * as FTX from "../../functions/functions";
-import { entryFor, parseAddress } from "../../src/excel/cell-blocks";
-import type { PlanCell, SheetPlan } from "../../src/template/plan";
+import { entryFor } from "../../src/sheet/blocks";
+import { parseAddress } from "../../src/sheet/address";
+import type { SheetPlan } from "../../src/sheet/plan";
+import { portablePlan } from "../../src/template/portable";
+import { SUMMARY_STATISTICS } from "../../src/model";
 
 // The cell errors a custom function can throw (CustomFunctions.ErrorCode), as HyperFormula's.
 const ERROR_TYPES: Record<string, ErrorType> = {
@@ -91,6 +94,14 @@ export class FtxPlugin extends FunctionPlugin {
     },
     "FTX.SOURCE": { method: "source", parameters: [scalar, optional] },
     "FTX.FTTLOSS": { method: "fttloss", parameters: [scalar, scalar, scalar] },
+    "FTX.PERCENTILE": { method: "percentile", parameters: [scalar, anything, anything, anything, optional, optional] },
+    "FTX.PROBABILITY": { method: "probability", parameters: [scalar, anything, anything, anything, optional, optional] },
+    "FTX.SIMULATE": {
+      method: "simulate",
+      parameters: [anything, anything, anything, optional, optional],
+      sizeOfResultArrayMethod: "simulateSize",
+      vectorizationForbidden: true,
+    },
   };
 
   private run(ast: ProcedureAst, state: InterpreterState, name: string, fn: (...args: unknown[]) => InterpreterValue) {
@@ -143,6 +154,29 @@ export class FtxPlugin extends FunctionPlugin {
       call(() => FTX.fttloss(cellArg(t), cellArg(before), cellArg(after))),
     );
   }
+
+  percentile(ast: ProcedureAst, state: InterpreterState) {
+    return this.run(ast, state, "FTX.PERCENTILE", (p, lows, bases, highs, iterations, seed) =>
+      call(() => FTX.percentile(cellArg(p), asGrid(lows), asGrid(bases), asGrid(highs), cellArg(iterations), cellArg(seed))),
+    );
+  }
+
+  probability(ast: ProcedureAst, state: InterpreterState) {
+    return this.run(ast, state, "FTX.PROBABILITY", (t, lows, bases, highs, iterations, seed) =>
+      call(() => FTX.probability(cellArg(t), asGrid(lows), asGrid(bases), asGrid(highs), cellArg(iterations), cellArg(seed))),
+    );
+  }
+
+  simulate(ast: ProcedureAst, state: InterpreterState) {
+    return this.run(ast, state, "FTX.SIMULATE", (lows, bases, highs, iterations, seed) => {
+      const rows = call(() => FTX.simulate(asGrid(lows), asGrid(bases), asGrid(highs), cellArg(iterations), cellArg(seed)));
+      return rows instanceof CellError ? rows : SimpleRangeValue.onlyValues(rows);
+    });
+  }
+
+  simulateSize(): ArraySize {
+    return new ArraySize(2, SUMMARY_STATISTICS.length);
+  }
 }
 
 let registered = false;
@@ -165,16 +199,8 @@ export interface PlanEngine {
 }
 
 export interface BuildOptions {
-  /** Load each cell's `portable` stand-in instead of its FTX formula (the portable copy). */
+  /** Load the plan as portablePlan makes it: each FTX formula replaced by its stand-in. */
   portable?: boolean;
-}
-
-/** The cell as the portable copy holds it: its native stand-in in place of an FTX formula. */
-function portableCell(cell: PlanCell): PlanCell {
-  const stand = cell.portable;
-  if (stand === undefined) return cell;
-  const isFormula = typeof stand === "string" && stand.startsWith("=");
-  return { address: cell.address, ...(isFormula ? { formula: stand } : { value: stand }) };
 }
 
 /** A HyperFormula engine holding the plan's cells (as Excel receives them) on one sheet named
@@ -182,9 +208,11 @@ function portableCell(cell: PlanCell): PlanCell {
 export function buildEngine(plan: SheetPlan, options: BuildOptions = {}): PlanEngine {
   register();
   const rows: RawCellContent[][] = [];
-  for (const cell of plan.cells) {
+  // The real portable rule (portablePlan), never a copy of it kept here.
+  const cells = options.portable ? portablePlan(plan).cells : plan.cells;
+  for (const cell of cells) {
     const { row, column } = parseAddress(cell.address);
-    const written = entryFor(options.portable ? portableCell(cell) : cell);
+    const written = entryFor(cell);
     rows[row - 1] ??= [];
     rows[row - 1][column - 1] = written;
   }

@@ -4,9 +4,9 @@
 // that batch except those that already landed (Office batches are not all-or-nothing).
 
 import { say, type Locale } from "../../src/model";
-import { VersionsError, beforeName, type ApplyResult, type SaveRequest, type StoreOptions } from "../../src/excel/versions-store";
+import { VersionsError, beforeName, type ApplyResult, type SaveRequest, type SaveResult, type StoreOptions } from "../../src/excel/versions-store";
 import { articleVersion } from "../../src/versions/article";
-import type { Issue } from "../../src/versions/sheet-rows";
+import type { Issue } from "../../src/versions/versions-sheet";
 import { checkName, makeVersion, sameInputs, sameName, type Version } from "../../src/versions/version";
 import type { VersionsStore } from "../../src/taskpane/versions-controller";
 
@@ -82,7 +82,7 @@ export class FakeVersionsStore implements VersionsStore {
     return { versions: this.versions.map((v) => ({ ...v })), issues: [...this.issues], sheetExists: this.sheetExists };
   }
 
-  async save(request: SaveRequest, options: StoreOptions): Promise<Version> {
+  async save(request: SaveRequest, options: StoreOptions): Promise<SaveResult> {
     this.calls.push("save");
     const name = this.checkedName(request.name);
     await this.sync();
@@ -91,7 +91,7 @@ export class FakeVersionsStore implements VersionsStore {
     const made = makeVersion({ ...this.model, name, note: request.note, savedAt: (options.now ?? (() => new Date()))().toISOString() });
     if (!made.ok) throw new VersionsError("invalid", made.error);
     await this.sync(() => this.put(made.value));
-    return made.value;
+    return { version: made.value, notices: [] };
   }
 
   async import(version: Version, replace: boolean): Promise<void> {
@@ -102,7 +102,7 @@ export class FakeVersionsStore implements VersionsStore {
     await this.sync(() => this.put(version));
   }
 
-  async apply(name: string, options: StoreOptions): Promise<ApplyResult> {
+  async apply(name: string, options: StoreOptions): Promise<ApplyResult & { notices: [] }> {
     this.calls.push("apply");
     await this.sync();
     const target = sameName(name, articleVersion().name) ? articleVersion() : this.find(name);
@@ -112,7 +112,7 @@ export class FakeVersionsStore implements VersionsStore {
       () => keep && this.put(keep),
       () => (this.model = { ...target }),
     );
-    return { keptAs: keep?.name, fttRestored: false };
+    return { keptAs: keep?.name, fttRestored: false, notices: [] };
   }
 
   async rename(from: string, to: string): Promise<string> {

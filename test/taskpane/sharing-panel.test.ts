@@ -140,7 +140,7 @@ describe("what the copy changed, and a refused copy, are named", () => {
     native: 2,
     values: 18,
     errors: [],
-    frozen: [{ address: "D16", calls: ["FTX.TOTAL"], shown: "$17.5B" }],
+    frozen: [{ address: "D16", calls: ["FTX.TOTAL"], displayed: "$17.5B" }],
     textAmounts: [{ address: "D8", text: "$2B", dollars: 2e9, value: 2e9 }],
     notAmounts: [],
   };
@@ -165,7 +165,7 @@ describe("what the copy changed, and a refused copy, are named", () => {
     const frozen = ["H1", "H2", "H3", "H4", "H5", "H6", "H7"].map((address) => ({
       address,
       calls: ["FTX.TOTAL"],
-      shown: "155",
+      displayed: "155",
     }));
     makePortableCopy.mockResolvedValue({
       ...copied,

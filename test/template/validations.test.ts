@@ -1,7 +1,8 @@
 // The model sheet's input cells accept numbers only: every cell the analyst types into is covered
 // by exactly one numbers-only rule, no formula is, and the article's own inputs pass their rules.
 import { ARTICLE_FTT, CATEGORIES, LOCALES } from "../../src/model";
-import { templatePlan, type PlanValidation } from "../../src/template/plan";
+import { templatePlan } from "../../src/template/plan";
+import type { PlanValidation } from "../../src/sheet/plan";
 import { portablePlan } from "../../src/template/portable";
 
 /** "D7:D9" → ["D7", "D8", "D9"] (one column, as the template's ranges are). */

@@ -2,7 +2,7 @@
 // still read, and later operations leave the damaged row exactly as the user left it.
 
 import { listVersions, saveVersion, deleteVersion } from "../../src/excel/versions-store";
-import { HEADER_ROW, VERSIONS_SHEET, newSheetWrites, readVersionsSheet, versionRowWrites } from "../../src/versions/sheet-rows";
+import { HEADER_ROW, VERSIONS_SHEET, newSheetWrites, readVersionsSheet, versionRowWrites } from "../../src/versions/versions-sheet";
 import { modelWorkbook, version } from "./fixtures";
 import type { MockSheet, MockWorkbook } from "./mock-workbook";
 
@@ -15,7 +15,7 @@ function seeded(): { workbook: MockWorkbook; sheet: MockSheet } {
   for (const w of writes) sheet.write(w.address, w.formulas);
   ["v0", "v1", "v2"].forEach((name, i) => {
     for (const w of versionRowWrites(version(name), HEADER_ROW + 1 + i, columns)) {
-      sheet.formats(w.address, w.numberFormats);
+      sheet.formats(w.address, w.numberFormats ?? []);
       sheet.write(w.address, w.formulas);
     }
   });

@@ -100,7 +100,7 @@ test("fitName shortens inside the wrapper, by grapheme", () => {
 test("without Intl.Segmenter (Firefox before 125), an emoji and an accent still count one", () => {
   const segmenter = Intl.Segmenter;
   try {
-    (Intl as { Segmenter?: unknown }).Segmenter = undefined;
+    Object.defineProperty(Intl, "Segmenter", { value: undefined, configurable: true, writable: true });
     jest.isolateModules(() => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const names = require("../../src/versions/names") as typeof import("../../src/versions/names");
@@ -108,7 +108,7 @@ test("without Intl.Segmenter (Firefox before 125), an emoji and an accent still 
       expect(names.shorten(`${BEAR}${BEAR}`, 1)).toBe(BEAR);
     });
   } finally {
-    Intl.Segmenter = segmenter;
+    Object.defineProperty(Intl, "Segmenter", { value: segmenter, configurable: true, writable: true });
   }
 });
 

@@ -4,10 +4,10 @@ import fc from "fast-check";
 import { CATEGORY_IDS, type CategoryId } from "../../src/model";
 import { importVersion, listVersions } from "../../src/excel/versions-store";
 import { versionFromJson, versionToJson } from "../../src/versions/json";
-import { HEADER_ROW, newSheetWrites, readVersionsSheet, versionRowWrites } from "../../src/versions/sheet-rows";
+import { HEADER_ROW, newSheetWrites, readVersionsSheet, versionRowWrites } from "../../src/versions/versions-sheet";
 import { makeVersion, type Version } from "../../src/versions/version";
 import { MockSheet } from "./mock-workbook";
-import { VERSIONS_SHEET } from "../../src/versions/sheet-rows";
+import { VERSIONS_SHEET } from "../../src/versions/versions-sheet";
 import { modelWorkbook } from "./fixtures";
 
 const noNegativeZero = (x: number) => (x === 0 ? 0 : x);
@@ -52,7 +52,7 @@ test("1,000 generated versions written to the Versions sheet read back unchanged
       for (const w of writes) sheet.write(w.address, w.formulas);
       versions.forEach((v, i) => {
         for (const w of versionRowWrites(v, HEADER_ROW + 1 + i, columns)) {
-          sheet.formats(w.address, w.numberFormats);
+          sheet.formats(w.address, w.numberFormats ?? []);
           sheet.write(w.address, w.formulas);
         }
       });
@@ -77,7 +77,7 @@ test("1,000 generated versions in the workbook's Versions sheet list back unchan
       // reads as Excel would (text that looks like a number becomes one unless formatted as Text).
       versions.forEach((v, i) => {
         for (const w of versionRowWrites(v, HEADER_ROW + 1 + i, columns)) {
-          sheet.formats(w.address, w.numberFormats);
+          sheet.formats(w.address, w.numberFormats ?? []);
           sheet.write(w.address, w.formulas);
         }
       });

@@ -1,11 +1,14 @@
 // Serves a folder (the built dist/) over plain HTTP on 127.0.0.1 for browser tests: localhost is
-// a secure context, so no certificate is needed.
+// a secure context, so no certificate is needed. office.js always comes from the
+// @microsoft/office-js package (no network), however dist/ was built: the page's CDN URL is
+// rewritten to /office-js/office.js, which is served from the package.
 import { execFileSync } from "child_process";
-import { createReadStream, existsSync, mkdirSync, statSync } from "fs";
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from "fs";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { createServer, type Server } from "http";
 import type { AddressInfo } from "net";
 import { extname, join, resolve, sep } from "path";
+import { OFFICE_JS_CDN, OFFICE_JS_LOCAL, OFFICE_JS_PACKAGE_DIST } from "../../../scripts/office-js";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -22,12 +25,19 @@ export interface Served {
   close(): Promise<void>;
 }
 
+const OFFICE_JS_PREFIX = "/" + OFFICE_JS_LOCAL.replace(/[^/]+$/, "");
+
 export async function serveDirectory(root: string): Promise<Served> {
   const base = resolve(root);
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent((req.url ?? "/").split("?")[0]);
-    const file = resolve(base, "." + path);
-    let ok = file.startsWith(base + sep);
+    let path = decodeURIComponent((req.url ?? "/").split("?")[0]);
+    let dir = base;
+    if (path.startsWith(OFFICE_JS_PREFIX)) {
+      dir = OFFICE_JS_PACKAGE_DIST;
+      path = path.slice(OFFICE_JS_PREFIX.length - 1);
+    }
+    const file = resolve(dir, "." + path);
+    let ok = file.startsWith(dir + sep);
     try {
       ok = ok && statSync(file).isFile();
     } catch {
@@ -38,7 +48,8 @@ export async function serveDirectory(root: string): Promise<Served> {
       return;
     }
     res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
-    createReadStream(file).pipe(res);
+    if (extname(file) === ".html") res.end(readFileSync(file, "utf8").split(OFFICE_JS_CDN).join(OFFICE_JS_LOCAL));
+    else createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   const { port } = server.address() as AddressInfo;

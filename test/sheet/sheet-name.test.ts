@@ -1,5 +1,5 @@
-import { readsAsText } from "../../src/excel/cell-blocks";
-import { SHEET_NAME_MAX, uniqueSheetName, validSheetName } from "../../src/excel/sheet-name";
+import { readsAsText } from "../../src/sheet/blocks";
+import { SHEET_NAME_MAX, uniqueSheetName, validSheetName } from "../../src/sheet/sheet-name";
 
 describe("uniqueSheetName", () => {
   test("the base name when free, then (2), (3)... as Excel numbers copies", () => {

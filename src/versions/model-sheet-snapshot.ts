@@ -1,31 +1,28 @@
-// A model sheet's inputs ↔ a version. The sheet shows amounts in its own unit (D5: 1 for
-// dollars, 1e8 for 億ドル); versions hold US dollars. Applying writes the seven plain inputs and
-// the three FTT drivers; the FTT line is a formula over the drivers, put back if a number was
-// typed over it. An input holding a formula is never overwritten: the apply is refused.
+// The model sheet as a save or an apply reads it (one sync), and what that snapshot means: a
+// model sheet's inputs ↔ a version. The sheet shows amounts in its own unit (1 for dollars, 1e8
+// for 億ドル); versions hold US dollars. Applying writes the seven plain inputs and the three FTT
+// drivers; the FTT line is a formula over the drivers, put back if a number was typed over it.
+// An input holding a formula is never overwritten: the apply is refused.
 
-import { CATEGORY_IDS, ok, parseAmount, type CategoryId, type Locale } from "../model";
-import { templatePlan, type TemplateLayout } from "../template/plan";
-import { refuse, say, shown, type Checked, type Message } from "./message";
+import { CATEGORY_IDS, ok, type CategoryId } from "../model";
+import { gaplessWrites, type RangeWrite } from "../sheet/blocks";
+import { usesFtx } from "../sheet/formula-text";
+import { FTT_DRIVERS, INPUTS_NAME, MODEL_LAYOUT } from "../template/layout";
+import { templatePlan } from "../template/plan";
+import { KNOWN_UNITS, isKnownUnit, localeOfUnit, toDollars, toSheetUnit } from "../template/unit";
+import { readInput, textAmountNotice } from "./input-text";
+import { inWords, refuse, say, type Checked, type Message } from "./message";
 import { checkedFttAmount, type FttDrivers, type Version } from "./version";
 
-/** Both locales share one layout; only the unit and the words differ. */
-export const MODEL_LAYOUT: TemplateLayout = templatePlan("en").layout;
-export const INPUTS_NAME = "FTX_Inputs";
-
-/** The ranges a save or an apply reads (values and formulas). */
+/** The ranges a save or an apply reads (values, and formulas where it matters). */
 export const MODEL_READS = {
-  ids: `A${rowOf(MODEL_LAYOUT.inputs.voyager_blockfi)}:A${rowOf(MODEL_LAYOUT.inputs.longs)}`,
+  ids: MODEL_LAYOUT.ids,
   unit: MODEL_LAYOUT.unit,
   inputs: MODEL_LAYOUT.inputRange,
-  drivers: `${MODEL_LAYOUT.ftt.tokens}:${MODEL_LAYOUT.ftt.priceAfter}`,
+  drivers: MODEL_LAYOUT.fttRange,
+  /** The article's FTT cell: an FTX formula on a model sheet, a number on a portable copy. */
+  articleFtt: MODEL_LAYOUT.article.ftt_drop,
 };
-
-/** The article's FTT cell: an FTX formula on a model sheet, a number on a portable copy. */
-export const ARTICLE_FTT_CELL = MODEL_LAYOUT.article.ftt_drop;
-
-function rowOf(address: string): number {
-  return Number(/\d+$/.exec(address)?.[0]);
-}
 
 export interface ModelSnapshot {
   sheetName: string;
@@ -37,7 +34,7 @@ export interface ModelSnapshot {
   inputFormulas: readonly (readonly unknown[])[];
   drivers: readonly (readonly unknown[])[];
   driverFormulas?: readonly (readonly unknown[])[];
-  /** The formula (or value) of ARTICLE_FTT_CELL. */
+  /** The formula (or value) of MODEL_READS.articleFtt. */
   articleFtt?: unknown;
 }
 
@@ -47,22 +44,24 @@ export interface ModelInputs {
   ftt: FttDrivers;
   /** False when someone typed a number over the FTT line (an apply puts its formula back). */
   fttFollowsDrivers: boolean;
+  /** What was read from text in an input (textAmountNotice). */
+  notices: Message[];
 }
 
-const UNITS = [1, 1e8];
+export { INPUTS_NAME };
 
 /** Why the sheet is not a model sheet this release can read, or undefined when it is one. */
 export function notAModelSheet(s: ModelSnapshot): Message | undefined {
   const idsMatch = CATEGORY_IDS.every((id, i) => s.ids[i]?.[0] === id);
-  const unit = s.unit[0]?.[0];
-  if (idsMatch && typeof unit === "number" && UNITS.includes(unit)) return undefined;
+  if (idsMatch && isKnownUnit(s.unit[0]?.[0])) return undefined;
   if (s.hasInputsName) {
+    const units = KNOWN_UNITS.join(" or ");
     return say(
       `"${s.sheetName}" is a model sheet, but its rows have moved (the category ids are no longer in ` +
-        `${MODEL_READS.ids}, or the unit in ${MODEL_READS.unit} is not 1 or 100000000). Insert a fresh model ` +
+        `${MODEL_READS.ids}, or the unit in ${MODEL_READS.unit} is not ${units}). Insert a fresh model ` +
         "sheet to save or apply versions.",
       `「${s.sheetName}」はモデルのシートですが、行が移動しています(損失原因の ID が ${MODEL_READS.ids} にないか、` +
-        `${MODEL_READS.unit} の単位が 1 でも 100000000 でもありません)。バージョンを保存・適用するには、` +
+        `${MODEL_READS.unit} の単位が ${KNOWN_UNITS.join(" でも ")} でもありません)。バージョンを保存・適用するには、` +
         "モデルのシートを新しく挿入してください。",
     );
   }
@@ -72,42 +71,35 @@ export function notAModelSheet(s: ModelSnapshot): Message | undefined {
   );
 }
 
-/** Dollars from a sheet cell: shown amount × unit, rounded to the cent to undo float noise. */
-const toDollars = (shownAmount: number, unit: number) =>
-  unit === 1 ? shownAmount : Math.round(shownAmount * unit * 100) / 100;
-
-function cellAmount(address: string, id: CategoryId, x: unknown, unit: number): Checked<number> {
+/** An input in the sheet's unit: a number, a blank (0, as FTX.TOTAL skips it), or a text amount
+ * read by the one rule for text in an input (with its notice). */
+function cellAmount(address: string, id: CategoryId, x: unknown, unit: number, notices: Message[]): Checked<number> {
   if (typeof x === "number" && Number.isFinite(x)) return ok(x);
-  if (x === "" || x === null || x === undefined) return ok(0); // FTX.TOTAL skips blanks too
-  const parsed = typeof x === "string" ? parseAmount(x) : undefined;
-  // As FTX.TOTAL reads the column of a dollar sheet.
-  if (parsed?.ok && unit === 1) return parsed;
-  const what = shown(x);
-  if (parsed?.ok) {
-    // "20億" means 20億ドル, but the sheet's numbers are already in 億ドル: which one the analyst
-    // meant is a guess, and a wrong guess is off by 10^8. Ask for a number instead.
-    return refuse(
-      `${address} (${id}) holds the text ${what.en}; this sheet's inputs are numbers in 億ドル ` +
-        "(type 20 for 20億ドル). Fix it and try again.",
-      `${address}(${id})に${what.ja}が入っています。このシートの入力は億ドル単位の数値です` +
-        "(20億ドルなら 20 と入力)。直してから、もう一度お試しください。",
-    );
+  if (x === "" || x === null || x === undefined) return ok(0);
+  const reading = readInput(x, unit);
+  if (reading.kind === "amount") {
+    notices.push(textAmountNotice(address, reading.text, reading.value, unit));
+    return ok(reading.value);
   }
+  const what = inWords(x);
   return refuse(
     `${address} (${id}) holds ${what.en}, which is not an amount; fix it and try again.`,
     `${address}(${id})の${what.ja}は金額として読めません。直してから、もう一度お試しください。`,
   );
 }
 
-const DRIVER_CELLS = [MODEL_LAYOUT.ftt.tokens, MODEL_LAYOUT.ftt.priceBefore, MODEL_LAYOUT.ftt.priceAfter];
+const DRIVER_CELLS = FTT_DRIVERS.map((d) => MODEL_LAYOUT.ftt[d]);
+const FTT_INDEX = CATEGORY_IDS.indexOf("ftt_drop");
+const isFormula = (x: unknown): x is string => typeof x === "string" && x.startsWith("=");
 
 export function readModelInputs(s: ModelSnapshot): Checked<ModelInputs> {
   const problem = notAModelSheet(s);
   if (problem) return { ok: false, error: problem };
   const unit = s.unit[0][0] as number;
+  const notices: Message[] = [];
   const amounts = {} as Record<CategoryId, number>;
   for (const [i, id] of CATEGORY_IDS.entries()) {
-    const a = cellAmount(MODEL_LAYOUT.inputs[id], id, s.inputs[i]?.[0], unit);
+    const a = cellAmount(MODEL_LAYOUT.inputs[id], id, s.inputs[i]?.[0], unit, notices);
     if (!a.ok) return a;
     amounts[id] = toDollars(a.value, unit);
   }
@@ -115,7 +107,7 @@ export function readModelInputs(s: ModelSnapshot): Checked<ModelInputs> {
   for (const [i, address] of DRIVER_CELLS.entries()) {
     const x = s.drivers[i]?.[0];
     if (typeof x !== "number" || !Number.isFinite(x) || x < 0) {
-      const what = shown(x);
+      const what = inWords(x);
       return refuse(
         `The FTT driver in ${address} holds ${what.en}; it must be a number, 0 or more.`,
         `FTT の前提のセル ${address} に${what.ja}が入っています。0 以上の数値にしてください。`,
@@ -124,7 +116,7 @@ export function readModelInputs(s: ModelSnapshot): Checked<ModelInputs> {
     values.push(x);
   }
   const ftt = { tokens: values[0], priceBefore: values[1], priceAfter: values[2] };
-  const fttFollowsDrivers = isFormula(s.inputFormulas[FTT_ROW]?.[0]);
+  const fttFollowsDrivers = isFormula(s.inputFormulas[FTT_INDEX]?.[0]);
   if (!fttFollowsDrivers) {
     // Someone typed an amount over the FTT line: keep what the sheet shows, as drivers that give it.
     const { priceBefore, priceAfter } = ftt;
@@ -143,11 +135,8 @@ export function readModelInputs(s: ModelSnapshot): Checked<ModelInputs> {
   const line = checkedFttAmount(ftt);
   if (!line.ok) return line;
   amounts.ftt_drop = line.value;
-  return ok({ unit, amounts, ftt, fttFollowsDrivers });
+  return ok({ unit, amounts, ftt, fttFollowsDrivers, notices });
 }
-
-const FTT_ROW = CATEGORY_IDS.indexOf("ftt_drop");
-const isFormula = (x: unknown): x is string => typeof x === "string" && x.startsWith("=");
 
 /** Cells an apply writes that hold a formula the user typed: an apply would lose it. */
 export function formulasInInputs(s: ModelSnapshot): { address: string; formula: string }[] {
@@ -189,47 +178,21 @@ export function formulasMessage(cells: readonly { address: string; formula: stri
 /** The FTT line's formula as the plan writes it for this sheet's unit: the FTX formula, or its
  * native stand-in on a portable copy (where the article column holds numbers, not FTX calls). */
 export function fttLineFormula(unit: number, articleFtt: unknown): string {
-  const locale: Locale = unit === 1 ? "en" : "ja";
-  const cell = templatePlan(locale).cells.find((c) => c.address === MODEL_LAYOUT.inputs.ftt_drop);
-  const usesAddIn = typeof articleFtt === "string" && /FTX\./i.test(articleFtt);
-  const formula = usesAddIn || articleFtt === undefined ? cell?.formula : cell?.portable;
-  if (typeof formula !== "string" || !formula.startsWith("=")) {
-    throw new Error(`The plan has no formula for ${MODEL_LAYOUT.inputs.ftt_drop}.`);
-  }
+  const line = MODEL_LAYOUT.inputs.ftt_drop;
+  const cell = templatePlan(localeOfUnit(unit)).cells.find((c) => c.address === line);
+  const formula = usesFtx(articleFtt) || articleFtt === undefined ? cell?.formula : cell?.portable;
+  if (typeof formula !== "string" || !formula.startsWith("=")) throw new Error(`The plan has no formula for ${line}.`);
   return formula;
 }
 
-export interface ModelWrite {
-  address: string;
-  values: number[][];
-}
-
-/** The inputs of a version in the sheet's unit: runs of consecutive input cells, then the drivers. */
-export function modelWrites(version: Version, unit: number): ModelWrite[] {
-  const shown = (dollars: number) => (unit === 1 ? dollars : dollars / unit);
-  const writes: ModelWrite[] = [];
-  let run: { row: number; value: number }[] = [];
-  const column = /^[A-Z]+/.exec(MODEL_LAYOUT.inputs.luna)?.[0] ?? "D";
-  const flush = () => {
-    if (run.length === 0) return;
-    const address = `${column}${run[0].row}:${column}${run[run.length - 1].row}`;
-    writes.push({ address, values: run.map((r) => [r.value]) });
-    run = [];
-  };
-  for (const id of CATEGORY_IDS) {
-    if (id === "ftt_drop") {
-      flush();
-      continue;
-    }
-    const row = rowOf(MODEL_LAYOUT.inputs[id]);
-    if (run.length > 0 && run[run.length - 1].row !== row - 1) flush();
-    run.push({ row, value: shown(version.amounts[id]) });
-  }
-  flush();
-  const { tokens, priceAfter } = MODEL_LAYOUT.ftt;
-  writes.push({
-    address: `${tokens}:${priceAfter}`,
-    values: [[version.ftt.tokens], [version.ftt.priceBefore], [version.ftt.priceAfter]],
-  });
-  return writes;
+/** The inputs of a version in the sheet's unit (not the FTT line, a formula) and the drivers, as
+ * few writes as the layout allows. */
+export function modelWrites(version: Version, unit: number): RangeWrite[] {
+  return gaplessWrites([
+    ...CATEGORY_IDS.filter((id) => id !== "ftt_drop").map((id) => ({
+      address: MODEL_LAYOUT.inputs[id],
+      entry: toSheetUnit(version.amounts[id], unit),
+    })),
+    ...FTT_DRIVERS.map((d) => ({ address: MODEL_LAYOUT.ftt[d], entry: version.ftt[d] })),
+  ]);
 }

@@ -1,32 +1,9 @@
-// Turns a plan's cells into the few rectangular writes and style areas the writer queues, so a
-// sheet of any size costs a handful of range calls instead of one per cell.
+// Grouping neighbouring cells into one write: a plan's cells become the few rectangular writes
+// and style areas a writer queues, so a sheet of any size costs a handful of range calls instead
+// of one per cell; cells written into a sheet the user owns become gap-free runs.
 
-import type { CellValue, PlanCell, StyleId } from "../template/plan";
-
-export interface CellRef {
-  /** 1-based, as in "A1". */
-  row: number;
-  /** 1-based: A = 1. */
-  column: number;
-}
-
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-export function parseAddress(address: string): CellRef {
-  const m = /^\$?([A-Z]{1,3})\$?([1-9]\d*)$/i.exec(address.trim());
-  if (!m) throw new Error(`"${address}" is not a single-cell A1 address.`);
-  let column = 0;
-  for (const ch of m[1].toUpperCase()) column = column * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]), column };
-}
-
-export const addressOf = (ref: CellRef): string => `${columnLetters(ref.column)}${ref.row}`;
+import { addressOf, parseAddress, rangeOf, type CellRef } from "./address";
+import type { CellValue, PlanCell, StyleId } from "./plan";
 
 /** What goes into range.formulas for one cell: a formula, a constant, or "" (empty). */
 export type Entry = CellValue;
@@ -146,4 +123,63 @@ export function styleAreas(cells: readonly PlanCell[]): Map<StyleId, string[]> {
     i++;
   }
   return areas;
+}
+
+/** One write of a rectangle: formulas (constants included), and number formats when set. */
+export interface RangeWrite {
+  address: string;
+  formulas: Entry[][];
+  numberFormats?: string[][];
+}
+
+/** A cell to write into a sheet that has other content: its entry and, if any, its format. */
+export interface CellWrite {
+  address: string;
+  entry: Entry;
+  format?: string;
+}
+
+/**
+ * Cells as few rectangles as possible without writing any cell not given: neighbours along a
+ * row form a run, and runs over the same columns in consecutive rows stack into one block. A
+ * user's own cell between two given cells is never touched. Cells with and without a format are
+ * never mixed, so a cell without one keeps the format it has.
+ */
+export function gaplessWrites(cells: readonly CellWrite[]): RangeWrite[] {
+  const located = cells
+    .map((cell) => ({ cell, ref: parseAddress(cell.address) }))
+    .sort((a, b) => a.ref.row - b.ref.row || a.ref.column - b.ref.column);
+  type Run = { from: CellRef; to: CellRef; rows: CellWrite[][]; formatted: boolean };
+  const runs: Run[] = [];
+  for (const { cell, ref } of located) {
+    const last = runs[runs.length - 1];
+    const formatted = cell.format !== undefined;
+    if (last && last.to.row === ref.row && last.to.column + 1 === ref.column && last.formatted === formatted) {
+      last.to = ref;
+      last.rows[0].push(cell);
+    } else {
+      runs.push({ from: ref, to: ref, rows: [[cell]], formatted });
+    }
+  }
+  const blocks: Run[] = [];
+  for (const run of runs) {
+    const above = blocks.find(
+      (b) =>
+        b.to.row + 1 === run.from.row &&
+        b.from.column === run.from.column &&
+        b.to.column === run.to.column &&
+        b.formatted === run.formatted,
+    );
+    if (above) {
+      above.to = run.to;
+      above.rows.push(run.rows[0]);
+    } else {
+      blocks.push(run);
+    }
+  }
+  return blocks.map((b) => ({
+    address: rangeOf(b.from, b.to),
+    formulas: b.rows.map((row) => row.map((c) => c.entry)),
+    ...(b.formatted ? { numberFormats: b.rows.map((row) => row.map((c) => c.format ?? "General")) } : {}),
+  }));
 }

@@ -1,4 +1,4 @@
-// The Versions sheet as rows: a visible block a user can read, audit and edit by hand.
+// The Versions sheet (where versions are stored) as rows: a visible block a user can read, audit and edit by hand.
 //
 //   row 1  title
 //   row 2  "schema" | 1 | what the sheet is
@@ -11,10 +11,11 @@
 // (row, column, problem) and skipped, never rewritten; a damaged header or a newer schema blocks
 // writes, since a write could then land in the wrong column.
 
-import { entryFor, columnLetters, type Entry } from "../excel/cell-blocks";
-import { CATEGORIES, CATEGORY_IDS, type CategoryId, type Locale } from "../model";
+import { CATEGORIES, CATEGORY_IDS, fttLossFormula, type CategoryId, type Locale } from "../model";
+import { columnLetters } from "../sheet/address";
+import { entryFor, gaplessWrites, type Entry, type RangeWrite } from "../sheet/blocks";
 import { TEXT } from "../template/text";
-import { joined, say, shown, type Message } from "./message";
+import { joined, say, inWords, type Message } from "./message";
 import { nameKey } from "./names";
 import {
   SCHEMA_VERSION,
@@ -87,7 +88,7 @@ function whatIsWrongWithNumber(column: string, x: unknown): Message {
   if (typeof x === "string" && EXCEL_ERROR.test(x.trim())) {
     return say(`column ${column} holds the error ${x.trim()}`, `列 ${column} にエラー ${x.trim()} が入っています`);
   }
-  const what = shown(x);
+  const what = inWords(x);
   if (typeof x === "string") {
     return say(`column ${column}: ${what.en} is text where a number belongs`, `列 ${column}: 数値ではなく${what.ja}が入っています`);
   }
@@ -153,7 +154,7 @@ function readSchema(grid: SheetGrid, headerIndex: number): { issue?: Message; bl
     if (at < 0) continue;
     const value = row[at + 1];
     if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
-      const what = shown(value);
+      const what = inWords(value);
       const sheetRow = grid.top + r;
       return {
         issue: say(
@@ -260,7 +261,7 @@ function readRow(
   const problems: Message[] = [];
   const name = cell("name");
   if (typeof name !== "string" || isBlank(name)) {
-    const what = shown(name);
+    const what = inWords(name);
     problems.push(
       isBlank(name)
         ? say("column name is blank", "列 name が空白です")
@@ -277,7 +278,7 @@ function readRow(
   let savedAt = cell("savedAt");
   if (typeof savedAt === "number") savedAt = serialToIso(savedAt) ?? savedAt;
   if (!checkSavedAt(savedAt).ok) {
-    const what = shown(savedAt);
+    const what = inWords(savedAt);
     problems.push(
       isBlank(savedAt)
         ? say("column savedAt is blank", "列 savedAt が空白です")
@@ -323,13 +324,6 @@ function readRow(
   return { version: made.value };
 }
 
-/** One rectangular write along a row: formulas (constants included) and number formats. */
-export interface RowWrite {
-  address: string;
-  formulas: Entry[][];
-  numberFormats: string[][];
-}
-
 // Text cells are formatted as Text ("@") before they are written, so Excel keeps a name such as
 // "2024", "1e5", "Jan 5" or "=A1" exactly as typed instead of reading a number, date or formula.
 const FORMATS: Record<ColumnKey, string> = {
@@ -342,8 +336,9 @@ const FORMATS: Record<ColumnKey, string> = {
   ftt_price_after: "$#,##0.00##",
 };
 
-/** The cells of one version in its row, as few writes as the column order allows. */
-export function versionRowWrites(version: Version, row: number, columns: Record<ColumnKey, number>): RowWrite[] {
+/** The cells of one version in its row, as few writes as the column order allows; a user's own
+ * column in between is left alone. */
+export function versionRowWrites(version: Version, row: number, columns: Record<ColumnKey, number>): RangeWrite[] {
   const at = (k: ColumnKey) => `${columnLetters(columns[k])}${row}`;
   const entry = (k: ColumnKey): Entry => {
     switch (k) {
@@ -360,43 +355,18 @@ export function versionRowWrites(version: Version, row: number, columns: Record<
       case "ftt_price_after":
         return version.ftt.priceAfter;
       case "ftt_drop":
-        // ROUND to the cent, as FTX.FTTLOSS does; a native formula, so it works without the add-in.
-        return `=ROUND(${at("ftt_tokens")}*(${at("ftt_price_before")}-${at("ftt_price_after")}),2)`;
+        // A native formula over the drivers, so it works without the add-in.
+        return `=${fttLossFormula(at("ftt_tokens"), at("ftt_price_before"), at("ftt_price_after"))}`;
       default:
         return version.amounts[k];
     }
   };
-  return runs(COLUMN_KEYS.map((k) => ({ column: columns[k], entry: entry(k), format: FORMATS[k] })), row);
-}
-
-/** Consecutive columns become one write; a user's own column in between is left alone. */
-function runs(cells: { column: number; entry: Entry; format: string }[], row: number): RowWrite[] {
-  const sorted = [...cells].sort((a, b) => a.column - b.column);
-  const out: RowWrite[] = [];
-  let run: typeof sorted = [];
-  const flush = () => {
-    if (run.length === 0) return;
-    const from = `${columnLetters(run[0].column)}${row}`;
-    const to = `${columnLetters(run[run.length - 1].column)}${row}`;
-    out.push({
-      address: from === to ? from : `${from}:${to}`,
-      formulas: [run.map((c) => c.entry)],
-      numberFormats: [run.map((c) => c.format)],
-    });
-    run = [];
-  };
-  for (const c of sorted) {
-    if (run.length > 0 && c.column !== run[run.length - 1].column + 1) flush();
-    run.push(c);
-  }
-  flush();
-  return out;
+  return gaplessWrites(COLUMN_KEYS.map((k) => ({ address: at(k), entry: entry(k), format: FORMATS[k] })));
 }
 
 /** The name cell alone: what a rename writes. */
-export function nameWrite(name: string, row: number, columns: Record<ColumnKey, number>): RowWrite {
-  const address = `${columnLetters(columns.name)}${row}`;
-  return { address, formulas: [[name]], numberFormats: [["@"]] };
+export function nameWrite(name: string, row: number, columns: Record<ColumnKey, number>): RangeWrite {
+  return { address: `${columnLetters(columns.name)}${row}`, formulas: [[name]], numberFormats: [["@"]] };
 }
 
 const SHEET_TEXT: Record<Locale, { title: string; about: string; name: string; note: string; savedAt: string; dollars: string }> = {
@@ -422,8 +392,19 @@ const SHEET_TEXT: Record<Locale, { title: string; about: string; name: string; n
   },
 };
 
-/** Rows 1–4 of a new Versions sheet, columns A onward in COLUMN_KEYS order. */
-export function newSheetWrites(locale: Locale): { writes: RowWrite[]; columns: Record<ColumnKey, number> } {
+/** A new Versions sheet: rows 1–4, columns A onward in COLUMN_KEYS order, and its look. */
+export interface NewVersionsSheet {
+  name: string;
+  writes: RangeWrite[];
+  columns: Record<ColumnKey, number>;
+  /** The labels and keys rows, in bold. */
+  bold: string;
+  /** Name, note and date columns widened to this many points. */
+  wide: { columns: string; points: number };
+  freezeRows: number;
+}
+
+export function newSheetWrites(locale: Locale): NewVersionsSheet {
   const t = SHEET_TEXT[locale];
   const drivers = TEXT[locale].fttDrivers;
   const labels: Record<ColumnKey, string> = {
@@ -445,6 +426,13 @@ export function newSheetWrites(locale: Locale): { writes: RowWrite[]; columns: R
     COLUMN_KEYS.map((k) => text(4, k)),
   ];
   const columns = Object.fromEntries(COLUMN_KEYS.map((k, i) => [k, i + 1])) as Record<ColumnKey, number>;
-  const address = `A1:${columnLetters(width)}${HEADER_ROW}`;
-  return { writes: [{ address, formulas, numberFormats: formulas.map((r) => r.map(() => "General")) }], columns };
+  const last = columnLetters(width);
+  return {
+    name: VERSIONS_SHEET,
+    writes: [{ address: `A1:${last}${HEADER_ROW}`, formulas, numberFormats: formulas.map((r) => r.map(() => "General")) }],
+    columns,
+    bold: `A${HEADER_ROW - 1}:${last}${HEADER_ROW}`,
+    wide: { columns: `A:${columnLetters(columns.savedAt)}`, points: 120 },
+    freezeRows: HEADER_ROW,
+  };
 }

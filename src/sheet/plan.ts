@@ -1,0 +1,102 @@
+// What any sheet the add-in writes is, as data: cells (a value or an English formula, with the
+// native stand-in a portable copy uses and the result it shows), styles, number formats, names,
+// widths, validations and a chart. The Office.js writer, the .xlsx export and the tests all
+// consume a SheetPlan; nothing here knows which sheet it is.
+
+export type CellValue = string | number | boolean;
+
+export type StyleId =
+  | "title"
+  | "link"
+  | "note"
+  | "header"
+  | "section"
+  | "id"
+  | "label"
+  | "input"
+  | "calc"
+  | "totalLabel"
+  | "total"
+  | "reasoning";
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  fontSize?: number;
+  /** "#RRGGBB" */
+  fontColor?: string;
+  fill?: string;
+  wrap?: boolean;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "center" | "bottom";
+  borderTop?: "thin" | "medium";
+  borderBottom?: "thin" | "double";
+}
+
+export interface PlanCell {
+  /** A1 address on the sheet. */
+  address: string;
+  /** A constant (text, number or boolean). */
+  value?: CellValue;
+  /** An English (invariant) formula, written through range.formulas, never formulasLocal. */
+  formula?: string;
+  /** For formulas using FTX.*: the native formula ("=SUM(D7:D14)") or constant that stands in
+   * for it in a portable copy. Absent when the formula is already native. */
+  portable?: string | CellValue;
+  /** What the formula shows with the article's inputs (cached result in exports). */
+  result?: CellValue;
+  format?: string;
+  style?: StyleId;
+  /** A hyperlink target. */
+  link?: string;
+}
+
+export interface PlanName {
+  name: string;
+  /** Absolute reference on the sheet, e.g. "$D$7:$D$14". */
+  ref: string;
+  comment: string;
+}
+
+export interface PlanChart {
+  type: "barClustered";
+  title: string;
+  /** Category labels in the first column, one series per further column, headers in row 1. */
+  source: string;
+  anchor: { from: string; to: string };
+}
+
+/** Cells that accept numbers only (Excel's data validation, "Stop" style): text typed into them
+ * is refused with `error`, and `prompt` shows while one is selected. A formula stays allowed
+ * when its result passes, as Excel validates what a formula entered shows. */
+export interface PlanValidation {
+  /** A range on the sheet, e.g. "D7:D12". */
+  range: string;
+  rule:
+    | { type: "decimal"; operator: "between"; min: number; max: number }
+    | { type: "decimal"; operator: "greaterThanOrEqual"; min: number };
+  error: { title: string; message: string };
+  prompt: { title: string; message: string };
+  /** The messages without any FTX.* hint, for a copy opened without the add-in. */
+  portable?: { error: string; prompt: string };
+}
+
+/** Any sheet the add-in writes (the model, a comparison): what the writers consume. */
+export interface SheetPlan {
+  /** Base sheet name; the writer adds " (2)", " (3)"... when it is taken. */
+  sheetName: string;
+  cells: PlanCell[];
+  styles: Record<StyleId, CellStyle>;
+  /** Widths in characters of the default font (Excel's column-width unit). */
+  columns: { column: string; width: number }[];
+  merges: string[];
+  names: PlanName[];
+  freeze: { rows: number; columns: number };
+  chart?: PlanChart;
+  /** Row heights in points, for rows Excel does not fit itself (wrapped text in merged cells);
+   * other rows are fitted to their content. */
+  rows?: { row: number; height: number }[];
+  validations?: PlanValidation[];
+}
+

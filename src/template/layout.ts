@@ -1,0 +1,129 @@
+// The model sheet's layout: ONE table of which column holds what and which row holds which line.
+// templatePlan renders it; save, apply, compare, the portable copy and the export ask it for
+// addresses, so no other file spells a model-sheet address.
+//
+// To add a section (a "How wrong can it be?" block, "What the record shows"), add an entry to
+// SECTIONS where it belongs: every row below moves down, and every reader follows. To add a
+// column (a Low/High range per line), add a key to COLUMNS. Then render it in plan.ts.
+
+import { CATEGORIES, REFERENCE_TOTALS, type CategoryId } from "../model";
+import { absolute, columnLetters } from "../sheet/address";
+
+/** The columns, left to right, with their widths in characters (Excel's column unit). */
+export const COLUMNS = [
+  { key: "id", width: 18 },
+  { key: "label", width: 46 },
+  { key: "article", width: 13 },
+  { key: "input", width: 15 },
+  { key: "difference", width: 13 },
+  { key: "share", width: 11 },
+  { key: "reasoning", width: 90 },
+] as const;
+export type ColumnKey = (typeof COLUMNS)[number]["key"];
+
+/** The FTT line's drivers, in the order of their rows. */
+export const FTT_DRIVERS = ["tokens", "priceBefore", "priceAfter"] as const;
+export type FttDriver = (typeof FTT_DRIVERS)[number];
+
+/** The sections, top to bottom: how many rows each takes and the blank rows after it. */
+const SECTIONS = [
+  { key: "title", rows: 1 },
+  { key: "citation", rows: 1 },
+  { key: "howTo", rows: 1 },
+  { key: "caveat", rows: 1 },
+  { key: "unit", rows: 1 },
+  { key: "header", rows: 1 },
+  { key: "categories", rows: CATEGORIES.length },
+  { key: "total", rows: 1, blankAfter: 1 },
+  { key: "fttHeading", rows: 1 },
+  { key: "fttDrivers", rows: FTT_DRIVERS.length },
+  { key: "fttNote", rows: 1, blankAfter: 1 },
+  { key: "referenceHeading", rows: 1 },
+  { key: "referenceHeader", rows: 1 },
+  { key: "references", rows: REFERENCE_TOTALS.length, blankAfter: 1 },
+  // The chart sits below everything, over this many rows.
+  { key: "chart", rows: 21 },
+] as const;
+export type SectionKey = (typeof SECTIONS)[number]["key"];
+
+/** First and last row of each section. */
+export const ROWS = (() => {
+  const rows = {} as Record<SectionKey, { first: number; last: number }>;
+  let next = 1;
+  for (const s of SECTIONS) {
+    rows[s.key] = { first: next, last: next + s.rows - 1 };
+    next += s.rows + ("blankAfter" in s ? s.blankAfter : 0);
+  }
+  return rows;
+})();
+
+export const column = (key: ColumnKey): string => columnLetters(COLUMNS.findIndex((c) => c.key === key) + 1);
+export const FIRST_COLUMN = column(COLUMNS[0].key);
+export const LAST_COLUMN = column(COLUMNS[COLUMNS.length - 1].key);
+
+/** The cell of a column in a row: cell("input", 7) = "D7". */
+export const cell = (key: ColumnKey, row: number): string => `${column(key)}${row}`;
+
+/** A column's cells over a section: span("input", "categories") = "D7:D14". */
+export const span = (key: ColumnKey, section: SectionKey): string =>
+  `${cell(key, ROWS[section].first)}:${cell(key, ROWS[section].last)}`;
+
+/** A whole row across the sheet's columns, or from one column to the last: "A1:G1". */
+export const across = (row: number, from: ColumnKey = COLUMNS[0].key): string => `${cell(from, row)}:${LAST_COLUMN}${row}`;
+
+export const categoryRow = (id: CategoryId): number => ROWS.categories.first + CATEGORIES.findIndex((c) => c.id === id);
+export const driverRow = (driver: FttDriver): number => ROWS.fttDrivers.first + FTT_DRIVERS.indexOf(driver);
+export const referenceRow = (index: number): number => ROWS.references.first + index;
+
+export interface TemplateLayout {
+  /** The analyst's estimate for each category (the FTT line is a formula over its drivers). */
+  inputs: Record<CategoryId, string>;
+  article: Record<CategoryId, string>;
+  /** The category ids, one per row: how a reader recognises a model sheet. */
+  ids: string;
+  inputRange: string;
+  /** The cell holding the display unit, so code reading a model sheet knows its scale. */
+  unit: string;
+  analystTotal: string;
+  articleTotal: string;
+  ftt: Record<FttDriver, string>;
+  /** The drivers as one range, top to bottom. */
+  fttRange: string;
+}
+
+const byCategory = (key: ColumnKey) =>
+  Object.fromEntries(CATEGORIES.map((c) => [c.id, cell(key, categoryRow(c.id))])) as Record<CategoryId, string>;
+
+/** Where the inputs, the FTT drivers, the unit and the totals are: the same in every language. */
+export const MODEL_LAYOUT: TemplateLayout = {
+  inputs: byCategory("input"),
+  article: byCategory("article"),
+  ids: span("id", "categories"),
+  inputRange: span("input", "categories"),
+  unit: cell("input", ROWS.unit.first),
+  analystTotal: cell("input", ROWS.total.first),
+  articleTotal: cell("article", ROWS.total.first),
+  ftt: Object.fromEntries(FTT_DRIVERS.map((d) => [d, cell("input", driverRow(d))])) as Record<FttDriver, string>,
+  fttRange: span("input", "fttDrivers"),
+};
+
+/** The names every model sheet carries, scoped to the sheet; FTX_Inputs also marks a model sheet. */
+export const INPUTS_NAME = "FTX_Inputs";
+export const MODEL_NAMES = [
+  { name: INPUTS_NAME, ref: absolute(MODEL_LAYOUT.inputRange), says: "inputs" },
+  { name: "FTX_Article", ref: absolute(span("article", "categories")), says: "article" },
+  { name: "FTX_Total", ref: absolute(MODEL_LAYOUT.analystTotal), says: "total" },
+  { name: "FTX_Unit", ref: absolute(MODEL_LAYOUT.unit), says: "unit" },
+  { name: "FTX_ArticleTotal", ref: absolute(MODEL_LAYOUT.articleTotal), says: "articleTotal" },
+  { name: "FTX_FTT_Tokens", ref: absolute(MODEL_LAYOUT.ftt.tokens), says: "tokens" },
+  { name: "FTX_FTT_PriceBefore", ref: absolute(MODEL_LAYOUT.ftt.priceBefore), says: "priceBefore" },
+  { name: "FTX_FTT_PriceAfter", ref: absolute(MODEL_LAYOUT.ftt.priceAfter), says: "priceAfter" },
+] as const;
+
+/** The chart's data (labels, the article and the estimates, with their header row) and where it sits. */
+export const CHART = {
+  source: `${cell("label", ROWS.header.first)}:${cell("input", ROWS.categories.last)}`,
+  // Across label..share (about 700 × 400 px): in view on a vertical scroll, where columns to the
+  // right of the 90-character reasoning would be off-screen.
+  anchor: { from: cell("label", ROWS.chart.first), to: cell("share", ROWS.chart.last) },
+};

@@ -1,0 +1,261 @@
+// The versions store decided: a snapshot of the workbook (the Versions sheet's used range and,
+// for a save or an apply, the active model sheet) in; the writes, or a refusal, out. Naming the
+// automatic "before …" version, restoring the FTT formula and reading text inputs all happen
+// here; src/excel/versions-store.ts only reads the snapshot and queues what this returns.
+//
+// A refusal is decided before anything is queued, so it changes nothing.
+
+import { type Locale } from "../model";
+import type { RangeWrite } from "../sheet/blocks";
+import { MODEL_LAYOUT } from "../template/layout";
+import { articleVersion } from "./article";
+import { say, type Message } from "./message";
+import {
+  formulasInInputs,
+  formulasMessage,
+  fttLineFormula,
+  modelWrites,
+  readModelInputs,
+  type ModelSnapshot,
+} from "./model-sheet-snapshot";
+import { NAME_MAX, NUMBER_ROOM, fitName } from "./names";
+import {
+  ARTICLE_DISPLAY_NAME,
+  checkName,
+  isArticleName,
+  makeVersion,
+  sameInputs,
+  sameName,
+  type Version,
+} from "./version";
+import {
+  HEADER_ROW,
+  nameWrite,
+  newSheetWrites,
+  readVersionsSheet,
+  versionRowWrites,
+  type ColumnKey,
+  type Issue,
+  type NewVersionsSheet,
+  type SheetGrid,
+  type SheetRead,
+} from "./versions-sheet";
+
+export type RefusalCode = "exists" | "notFound" | "notModel" | "blocked" | "invalid" | "formulas";
+
+/** Why an operation changes nothing, in words the user can act on. */
+export interface Refusal {
+  code: RefusalCode;
+  text: Message;
+}
+
+/** What one sync reads. */
+export interface StoreSnapshot {
+  /** The Versions sheet's used range; null when the workbook has no Versions sheet. */
+  versionsSheet: SheetGrid | null;
+  /** The active sheet, read as a model sheet (save and apply only). */
+  model?: ModelSnapshot;
+}
+
+/** What one sync writes. */
+export interface StoreWrites {
+  /** Add the Versions sheet first, with its header. */
+  newVersionsSheet?: NewVersionsSheet;
+  /** To the Versions sheet. */
+  versions: RangeWrite[];
+  /** A row of the Versions sheet to delete (the rows below move up). */
+  deleteRow?: number;
+  /** To the active model sheet. */
+  model: RangeWrite[];
+}
+
+export type Planned<T> = { ok: true; value: T; writes: StoreWrites; notices: Message[] } | { ok: false; refusal: Refusal };
+
+const refused = (code: RefusalCode, text: Message): { ok: false; refusal: Refusal } => ({ ok: false, refusal: { code, text } });
+
+const notFound = (name: string) =>
+  refused(
+    "notFound",
+    say(
+      `No version named "${name}" (it may have been renamed or deleted).`,
+      `「${name}」という名前のバージョンはありません(名前が変わったか、削除された可能性があります)。`,
+    ),
+  );
+
+const exists = (name: string) =>
+  refused("exists", say(`A version named "${name}" already exists.`, `「${name}」という名前のバージョンはすでにあります。`));
+
+const EMPTY_READ: SheetRead = { versions: [], issues: [], lastRow: HEADER_ROW };
+
+export const readStore = (s: StoreSnapshot): SheetRead => (s.versionsSheet ? readVersionsSheet(s.versionsSheet) : EMPTY_READ);
+
+export interface VersionsState {
+  /** Stored versions in sheet order (the built-in article version is not among them). */
+  versions: Version[];
+  issues: Issue[];
+  /** Why the Versions sheet cannot be written to, if it cannot. */
+  blocked?: Message;
+  sheetExists: boolean;
+}
+
+export function versionsState(s: StoreSnapshot): VersionsState {
+  const read = readStore(s);
+  return { versions: read.versions.map((v) => v.version), issues: read.issues, blocked: read.blocked, sheetExists: s.versionsSheet !== null };
+}
+
+const findStored = (read: SheetRead, name: string) => read.versions.find((s) => sameName(s.version.name, name));
+
+/** Where the next version goes and the columns to write, creating the sheet when missing. */
+function target(s: StoreSnapshot, read: SheetRead, locale: Locale): { ok: true; columns: Record<ColumnKey, number>; nextRow: number; newSheet?: NewVersionsSheet } | { ok: false; refusal: Refusal } {
+  if (read.blocked) return refused("blocked", read.blocked);
+  if (s.versionsSheet && read.columns) return { ok: true, columns: read.columns, nextRow: read.lastRow + 1 };
+  const newSheet = newSheetWrites(locale);
+  return { ok: true, columns: newSheet.columns, nextRow: HEADER_ROW + 1, newSheet };
+}
+
+const noWrites = (): StoreWrites => ({ versions: [], model: [] });
+
+/** A version in its own row: a new row below the others, or the row of the version it replaces. */
+function store(s: StoreSnapshot, version: Version, replace: boolean, locale: Locale): { ok: true; writes: StoreWrites } | { ok: false; refusal: Refusal } {
+  const read = readStore(s);
+  const existing = findStored(read, version.name);
+  if (existing && !replace) return exists(existing.version.name);
+  const t = target(s, read, locale);
+  if (!t.ok) return t;
+  const row = existing?.row ?? t.nextRow;
+  return { ok: true, writes: { ...noWrites(), newVersionsSheet: t.newSheet, versions: versionRowWrites(version, row, t.columns) } };
+}
+
+/** A name as a request gives it: checked before anything is read. */
+export function checkRequestName(name: unknown): Refusal | undefined {
+  const checked = checkName(name);
+  return checked.ok ? undefined : { code: "invalid", text: checked.error };
+}
+
+export interface SaveRequest {
+  name: string;
+  note?: string;
+  /** Replace a version of the same name (the UI asks the user first). */
+  replace: boolean;
+}
+
+/** Saves the active model sheet's inputs as a version. `now`: an ISO date-time. */
+export function planSave(s: StoreSnapshot, request: SaveRequest, locale: Locale, now: string): Planned<Version> {
+  const name = checkName(request.name);
+  if (!name.ok) return refused("invalid", name.error);
+  if (!s.model) throw new Error("A save reads the model sheet.");
+  const inputs = readModelInputs(s.model);
+  if (!inputs.ok) return refused("notModel", inputs.error);
+  const made = makeVersion({ name: name.value, note: request.note ?? "", savedAt: now, amounts: inputs.value.amounts, ftt: inputs.value.ftt });
+  if (!made.ok) return refused("invalid", made.error);
+  const stored = store(s, made.value, request.replace, locale);
+  if (!stored.ok) return stored;
+  return { ok: true, value: made.value, writes: stored.writes, notices: inputs.value.notices };
+}
+
+/** Stores a version that came from elsewhere (an imported JSON file). */
+export function planImport(s: StoreSnapshot, version: Version, replace: boolean, locale: Locale): Planned<void> {
+  const name = checkName(version.name);
+  if (!name.ok) return refused("invalid", name.error);
+  const stored = store(s, version, replace, locale);
+  return stored.ok ? { ok: true, value: undefined, writes: stored.writes, notices: [] } : stored;
+}
+
+export interface ApplyResult {
+  /** The automatic version keeping the inputs the model had; undefined when nothing changed. */
+  keptAs?: string;
+  /** True when a number typed over the FTT line was replaced by its formula again. */
+  fttRestored: boolean;
+}
+
+const BEFORE: Record<Locale, (name: string) => string> = {
+  en: (name) => `before ${name}`,
+  // "Bear case の適用前" but "強気の適用前": a space only after a Latin letter or digit.
+  ja: (name) => `${name}${/[\x21-\x7e]$/.test(name) ? " " : ""}の適用前`,
+};
+/** The automatic version's name before any "(2)": "before Bear case", "記事の適用前"; a long
+ * name is shortened inside, by grapheme ("before A very lo…"), leaving NUMBER_ROOM. */
+export const beforeName = (name: string, locale: Locale): string =>
+  fitName(isArticleName(name) ? ARTICLE_DISPLAY_NAME[locale] : name, BEFORE[locale], NAME_MAX - NUMBER_ROOM);
+
+const BEFORE_NOTE: Record<Locale, (name: string) => string> = {
+  en: (name) => `Automatic: the model's inputs before "${name}" was applied.`,
+  ja: (name) => `自動保存:「${name}」を適用する前のモデルの入力。`,
+};
+
+/** The automatic version's name: "before X", or "before X (2)"… when taken by other inputs. */
+function keepName(read: SheetRead, base: string, current: Version): { name: string; reuse: boolean } {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? base : `${base} (${n})`;
+    const taken = findStored(read, name);
+    if (!taken) return { name, reuse: false };
+    if (sameInputs(taken.version, current)) return { name: taken.version.name, reuse: true };
+  }
+}
+
+/** Writes a version's inputs into the active model sheet, keeping the previous inputs as an
+ * automatic version first. Refused, changing nothing, when an input holds a formula. */
+export function planApply(s: StoreSnapshot, name: string, locale: Locale, now: string): Planned<ApplyResult> {
+  if (!s.model) throw new Error("An apply reads the model sheet.");
+  const inputs = readModelInputs(s.model);
+  if (!inputs.ok) return refused("notModel", inputs.error);
+  const read = readStore(s);
+  const version = isArticleName(name) ? articleVersion() : findStored(read, name)?.version;
+  if (!version) return notFound(name);
+  const formulas = formulasInInputs(s.model);
+  if (formulas.length > 0) return refused("formulas", formulasMessage(formulas));
+  const displayName = isArticleName(version.name) ? ARTICLE_DISPLAY_NAME[locale] : version.name;
+  const current: Version = {
+    name: beforeName(version.name, locale),
+    note: BEFORE_NOTE[locale](displayName),
+    savedAt: now,
+    amounts: inputs.value.amounts,
+    ftt: inputs.value.ftt,
+  };
+  const writes = noWrites();
+  let keptAs: string | undefined;
+  if (!sameInputs(current, version)) {
+    const keep = keepName(read, current.name, current);
+    keptAs = keep.name;
+    if (!keep.reuse) {
+      const t = target(s, read, locale);
+      if (!t.ok) return t;
+      writes.newVersionsSheet = t.newSheet;
+      writes.versions = versionRowWrites({ ...current, name: keep.name }, t.nextRow, t.columns);
+    }
+  }
+  writes.model = modelWrites(version, inputs.value.unit);
+  const fttRestored = !inputs.value.fttFollowsDrivers;
+  if (fttRestored) {
+    // A number typed over the FTT line would hide the applied drivers; the before-version above
+    // keeps what the line showed.
+    writes.model.push({ address: MODEL_LAYOUT.inputs.ftt_drop, formulas: [[fttLineFormula(inputs.value.unit, s.model.articleFtt)]] });
+  }
+  return { ok: true, value: { keptAs, fttRestored }, writes, notices: inputs.value.notices };
+}
+
+/** Renames a version in place (only its name cell changes). */
+export function planRename(s: StoreSnapshot, from: string, to: string, locale: Locale): Planned<string> {
+  const name = checkName(to);
+  if (!name.ok) return refused("invalid", name.error);
+  const read = readStore(s);
+  const stored = findStored(read, from);
+  if (!stored) return notFound(from);
+  const clash = findStored(read, name.value);
+  if (clash && clash !== stored) return exists(clash.version.name);
+  const t = target(s, read, locale);
+  if (!t.ok) return t;
+  return { ok: true, value: name.value, writes: { ...noWrites(), versions: [nameWrite(name.value, stored.row, t.columns)] }, notices: [] };
+}
+
+/** Deletes one version's row; the rows below move up, nothing else changes. */
+export function planDelete(s: StoreSnapshot, name: string): Planned<void> {
+  if (isArticleName(name)) {
+    return refused("invalid", say("The article's version is built in and cannot be deleted.", "記事のバージョンは組み込みのため削除できません。"));
+  }
+  const read = readStore(s);
+  const stored = findStored(read, name);
+  if (!stored) return notFound(name);
+  if (read.blocked) return refused("blocked", read.blocked);
+  return { ok: true, value: undefined, writes: { ...noWrites(), deleteRow: stored.row }, notices: [] };
+}

@@ -1,0 +1,69 @@
+// Japanese numerals by their grammar, and the common forms' fast path, through FTX.AMOUNT as
+// Excel calls it. The grammar's cases both ways are in test/fixtures/amounts*.tsv.
+import fc from "fast-check";
+import * as FTX from "../../functions/functions";
+import { cell } from "../support/cell";
+
+describe("FTX.AMOUNT reads Japanese numerals by their grammar", () => {
+  test.each([
+    ["3千万", 30_000_000],
+    ["1千億", 100_000_000_000],
+    ["二十億", 2_000_000_000],
+    ["千五百億", 150_000_000_000],
+    ["1億2345万6789", 123_456_789],
+    ["1兆5000億ドル", 1_500_000_000_000],
+    ["▲3千万", -30_000_000],
+  ])("%s = %d", (text, value) => {
+    expect(FTX.amount(text)).toBe(value);
+  });
+
+  test.each(["十十億", "千千億", "五十五十億", "1億12345万", "1兆50000億", "1億1000000000"])(
+    "%s is #VALUE! naming the text",
+    (text) => {
+      expect(cell(() => FTX.amount(text))).toEqual({
+        error: "#VALUE!",
+        message: expect.stringContaining(`"${text}" is not an amount.`),
+      });
+    },
+  );
+
+  test("a megabyte of 十 before 億 is #VALUE!, named by its start and length", () => {
+    const text = "十".repeat(1 << 20) + "億";
+    const shown = cell(() => FTX.amount(text)) as { error: string; message: string };
+    expect(shown.error).toBe("#VALUE!");
+    expect(shown.message).toContain(`"${"十".repeat(60)}…" (1,048,577 characters) is not an amount.`);
+    expect(shown.message.length).toBeLessThan(400);
+  });
+
+  test("in Japanese Excel the long text is shortened the same way", () => {
+    const office = globalThis as { Office?: unknown };
+    office.Office = { context: { displayLanguage: "ja-JP" } };
+    try {
+      const shown = cell(() => FTX.amount("十".repeat(5000) + "億")) as { message: string };
+      expect(shown.message).toMatch(/^「十{60}…」\(全5,001文字\)は金額として読めません。/);
+    } finally {
+      delete office.Office;
+    }
+  });
+});
+
+describe("the common forms read as the full path reads them", () => {
+  // Spaces around an amount send it down the full path; without them, common forms take the fast
+  // path. Both must agree on every text, amount or not.
+  const piece = fc.constantFrom(
+    "1", "15", "0.5", "2,000", "1,5", ".", ",", "億", "兆", "万", "京", "ドル", "$", "US$", "US$ ",
+    "-", "▲", "B", "bn", "M", "million", " ", "9", "十", "千", "5000", "１", "k", "T",
+  );
+  test("fast path = full path (10,000 generated texts)", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 7 }).map((p) => p.join("")), (text) => {
+        expect(cell(() => FTX.amount(` ${text} `))).toEqual(
+          typeof cell(() => FTX.amount(text)) === "number"
+            ? cell(() => FTX.amount(text))
+            : { error: "#VALUE!", message: expect.any(String) },
+        );
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});

@@ -1,0 +1,239 @@
+// The versions store decided, data in and data out: a snapshot of the workbook in, the writes
+// or a refusal out. The Office layer around it is checked in store.test.ts.
+
+import { CATEGORY_IDS } from "../../src/model";
+import { articleVersion } from "../../src/versions/article";
+import { planApply, planDelete, planRename, planSave, type Planned } from "../../src/versions/store-plan";
+import { version } from "./fixtures";
+import { modelSheet, setCell, snapshot } from "./store-snapshot";
+
+const NOW = "2024-06-01T12:00:00.000Z";
+
+function ok<T>(planned: Planned<T>) {
+  if (!planned.ok) throw new Error(planned.refusal.text.en);
+  return planned;
+}
+function refusal<T>(planned: Planned<T>) {
+  if (planned.ok) throw new Error("not refused");
+  return planned.refusal;
+}
+
+describe("save", () => {
+  test("the first save creates the Versions sheet and writes row 5: the FTT line as a native formula", () => {
+    const planned = ok(planSave(snapshot(modelSheet(), null), { name: "Base", note: "as the article", replace: false }, "en", NOW));
+    expect(planned.value.amounts).toEqual(articleVersion().amounts);
+    expect(planned.notices).toEqual([]);
+    expect(planned.writes.newVersionsSheet).toMatchObject({ name: "Versions", bold: "A3:N4", wide: { columns: "A:C", points: 120 }, freezeRows: 4 });
+    expect(planned.writes.newVersionsSheet?.writes[0].formulas.slice(1, 2)[0].slice(0, 2)).toEqual(["schema", 1]);
+    expect(planned.writes.versions).toEqual([
+      {
+        address: "A5:N5",
+        formulas: [
+          [
+            "Base", "as the article", NOW,
+            1.5e9, 1e9, 1e9, 2e9, 2e9, 2e9, "=ROUND(L5*(M5-N5),2)", 2e9,
+            articleVersion().ftt.tokens, 22, 4.4,
+          ],
+        ],
+        numberFormats: [["@", "@", "@", ...Array(8).fill("#,##0.00"), "#,##0.####", "$#,##0.00##", "$#,##0.00##"]],
+      },
+    ]);
+    expect(planned.writes.model).toEqual([]);
+  });
+
+  test("an existing name is refused unless replace is set; replacing writes only its row", () => {
+    const stored = [version("v0"), version("v1"), version("v2")];
+    expect(refusal(planSave(snapshot(modelSheet(), stored), { name: "V1", replace: false }, "en", NOW))).toMatchObject({
+      code: "exists",
+      text: { en: 'A version named "v1" already exists.' },
+    });
+    const sheet = modelSheet();
+    setCell(sheet, "D8", 3e9, 3e9, "Double");
+    const planned = ok(planSave(snapshot(sheet, stored), { name: "v1", note: "updated", replace: true }, "en", NOW));
+    expect(planned.writes.newVersionsSheet).toBeUndefined();
+    expect(planned.writes.versions.map((w) => w.address)).toEqual(["A6:N6"]);
+    expect(planned.writes.versions[0].formulas[0].slice(0, 5)).toEqual(["v1", "updated", NOW, 1.5e9, 3e9]);
+  });
+
+  test("a new version goes below the last row, whatever the number of versions", () => {
+    const stored = Array.from({ length: 50 }, (_, i) => version(`v${i}`));
+    const planned = ok(planSave(snapshot(modelSheet(), stored), { name: "New", replace: false }, "en", NOW));
+    expect(planned.writes.versions.map((w) => w.address)).toEqual(["A55:N55"]);
+  });
+
+  test("the FTT line comes from its drivers, even before the sheet has calculated it", () => {
+    const sheet = modelSheet();
+    setCell(sheet, "D13", "=FTX.FTTLOSS(D18,D19,D20)", "", "String");
+    setCell(sheet, "D18", 1e8, 1e8, "Double");
+    const saved = ok(planSave(snapshot(sheet, null), { name: "Calc", replace: false }, "en", NOW)).value;
+    expect(saved.amounts.ftt_drop).toBe(1.76e9);
+    expect(saved.ftt.tokens).toBe(1e8);
+  });
+
+  test("a number typed over the FTT line is kept, as tokens at the sheet's prices", () => {
+    const sheet = modelSheet();
+    setCell(sheet, "D13", 3.52e9, 3.52e9, "Double");
+    const saved = ok(planSave(snapshot(sheet, null), { name: "Typed", replace: false }, "en", NOW)).value;
+    expect(saved.amounts.ftt_drop).toBeCloseTo(3.52e9, 2);
+    expect(saved.ftt.tokens).toBeCloseTo(2e8, 3);
+  });
+
+  test("a sheet that is not a model sheet is refused with a message in both languages", () => {
+    const notes = { ...snapshot(modelSheet(), null), model: { ...snapshot(modelSheet(), null).model!, sheetName: "Notes", hasInputsName: false, ids: [] } };
+    expect(refusal(planSave(notes, { name: "X", replace: false }, "en", NOW))).toEqual({
+      code: "notModel",
+      text: {
+        en: '"Notes" is not a model sheet. Select a model sheet (or insert one) and try again.',
+        ja: "「Notes」はモデルのシートではありません。モデルのシートを選択(または挿入)してから、もう一度お試しください。",
+      },
+    });
+    const moved = { ...notes, model: { ...notes.model, sheetName: "FTX Losses", hasInputsName: true } };
+    expect(refusal(planSave(moved, { name: "X", replace: false }, "en", NOW)).text.en).toBe(
+      '"FTX Losses" is a model sheet, but its rows have moved (the category ids are no longer in A7:A14, or the unit in D5 ' +
+        "is not 1 or 100000000). Insert a fresh model sheet to save or apply versions.",
+    );
+  });
+
+  test("the Japanese sheet (億ドル) stores US dollars", () => {
+    const sheet = modelSheet("ja");
+    setCell(sheet, "D8", 12.5, 12.5, "Double");
+    const planned = ok(planSave(snapshot(sheet, null), { name: "円", replace: false }, "ja", NOW));
+    expect(planned.value.amounts.luna).toBe(1.25e9);
+    expect(planned.value.amounts.voyager_blockfi).toBe(1.5e9);
+    expect(planned.writes.versions[0].formulas[0][4]).toBe(1.25e9);
+  });
+
+  test("text amounts are read in the sheet's unit on both sheets, and the save says so", () => {
+    const en = modelSheet("en");
+    setCell(en, "D8", "$3B", "$3B", "String");
+    const dollars = ok(planSave(snapshot(en, null), { name: "t", replace: false }, "en", NOW));
+    expect(dollars.value.amounts.luna).toBe(3e9);
+    expect(dollars.notices).toEqual([
+      { en: 'D8: read the text "$3B" as 3000000000 US dollars.', ja: "D8:文字列「$3B」を 3000000000 ドル として読みました。" },
+    ]);
+    const ja = modelSheet("ja");
+    setCell(ja, "D8", "20億", "20億", "String");
+    const oku = ok(planSave(snapshot(ja, null), { name: "t", replace: false }, "ja", NOW));
+    expect(oku.value.amounts.luna).toBe(2e9);
+    expect(oku.notices).toEqual([{ en: 'D8: read the text "20億" as 20 億ドル.', ja: "D8:文字列「20億」を 20 億ドル として読みました。" }]);
+  });
+
+  test("text that is not an amount refuses the save, naming the cell", () => {
+    const sheet = modelSheet();
+    setCell(sheet, "D9", "lots", "lots", "String");
+    expect(refusal(planSave(snapshot(sheet, null), { name: "t", replace: false }, "en", NOW)).text.en).toBe(
+      'D9 (algo) holds "lots", which is not an amount; fix it and try again.',
+    );
+  });
+});
+
+describe("apply", () => {
+  const stored = [version("v0"), version("v1")];
+
+  test("writes the seven inputs and three drivers, not the FTT line, and keeps the old inputs", () => {
+    const sheet = modelSheet();
+    setCell(sheet, "D8", 7e9, 7e9, "Double");
+    const planned = ok(planApply(snapshot(sheet, stored), "v1", "en", NOW));
+    expect(planned.value).toEqual({ keptAs: "before v1", fttRestored: false });
+    const v1 = version("v1");
+    expect(planned.writes.model).toEqual([
+      { address: "D7:D12", formulas: CATEGORY_IDS.slice(0, 6).map((id) => [v1.amounts[id]]) },
+      { address: "D14", formulas: [[v1.amounts.longs]] },
+      { address: "D18:D20", formulas: [[1e8], [20], [5]] },
+    ]);
+    expect(planned.writes.versions.map((w) => w.address)).toEqual(["A7:N7"]);
+    const kept = planned.writes.versions[0].formulas[0];
+    expect(kept.slice(0, 2)).toEqual(["before v1", 'Automatic: the model\'s inputs before "v1" was applied.']);
+    expect(kept[4]).toBe(7e9);
+  });
+
+  test("the same inputs as the target: nothing kept", () => {
+    const planned = ok(planApply(snapshot(modelSheet(), null), "article", "en", NOW));
+    expect(planned.value.keptAs).toBeUndefined();
+    expect(planned.writes.versions).toEqual([]);
+    expect(planned.writes.newVersionsSheet).toBeUndefined();
+  });
+
+  test("a taken automatic name gets a number, never replacing the earlier one", () => {
+    const sheet = modelSheet();
+    setCell(sheet, "D7", 2, 2, "Double");
+    const article = articleVersion();
+    const taken = { ...article, name: "before v0", amounts: { ...article.amounts, voyager_blockfi: 1 } };
+    const planned = ok(planApply(snapshot(sheet, [version("v0"), taken]), "v0", "en", NOW));
+    expect(planned.value.keptAs).toBe("before v0 (2)");
+    expect(planned.writes.versions[0].formulas[0][0]).toBe("before v0 (2)");
+    // The same inputs as a taken automatic version: that one is named, nothing is written.
+    setCell(sheet, "D7", 1, 1, "Double");
+    const again = ok(planApply(snapshot(sheet, [version("v0"), taken]), "v0", "en", NOW));
+    expect(again.value.keptAs).toBe("before v0");
+    expect(again.writes.versions).toEqual([]);
+  });
+
+  test("the Japanese sheet gets 億ドル and Japanese automatic names", () => {
+    const planned = ok(planApply(snapshot(modelSheet("ja"), [version("v0")]), "v0", "ja", NOW));
+    expect(planned.writes.model[0].formulas.slice(0, 2)).toEqual([[1], [2]]);
+    expect(planned.value.keptAs).toBe("v0 の適用前");
+    const sheet = modelSheet("ja");
+    setCell(sheet, "D7", 1, 1, "Double");
+    expect(ok(planApply(snapshot(sheet, null), "Article", "ja", NOW)).value.keptAs).toBe("記事の適用前");
+  });
+
+  test.each([
+    ["en", 3.52e9, "=FTX.FTTLOSS(D18,D19,D20)"],
+    ["ja", 35.2, "=FTX.FTTLOSS(D18,D19,D20)/10^8"],
+  ] as const)("a number typed over the FTT line (%s): the plan's formula comes back", (locale, typed, formula) => {
+    const sheet = modelSheet(locale);
+    setCell(sheet, "D13", typed, typed, "Double");
+    const planned = ok(planApply(snapshot(sheet, [version("v0")]), "v0", locale, NOW));
+    expect(planned.value.fttRestored).toBe(true);
+    expect(planned.writes.model.at(-1)).toEqual({ address: "D13", formulas: [[formula]] });
+    const kept = planned.writes.versions[0].formulas[0];
+    // What the line showed, as tokens at the sheet's prices ($22 → $4.4).
+    expect(kept[11] as number).toBeCloseTo(2e8, 3);
+  });
+
+  test("on a portable copy (article column holds numbers), the FTT line gets its native formula", () => {
+    const sheet = modelSheet();
+    setCell(sheet, "C13", 4e9, 4e9, "Double");
+    setCell(sheet, "D13", 1e9, 1e9, "Double");
+    const planned = ok(planApply(snapshot(sheet, null), "Article", "en", NOW));
+    expect(planned.writes.model.at(-1)).toEqual({ address: "D13", formulas: [["=ROUND(D18*(D19-D20),2)"]] });
+  });
+
+  test("a formula the user typed in an input refuses the apply, naming every such cell", () => {
+    const sheet = modelSheet();
+    setCell(sheet, "D8", '=FTX.AMOUNT("$3B")', 3e9, "Double");
+    expect(refusal(planApply(snapshot(sheet, [version("v0")]), "v0", "en", NOW))).toEqual({
+      code: "formulas",
+      text: {
+        en: 'D8 holds a formula (=FTX.AMOUNT("$3B")); applying a version would replace it. Copy it elsewhere or clear it, then apply again.',
+        ja: 'D8 に数式(=FTX.AMOUNT("$3B"))が入っています。バージョンを適用するとこの数式が上書きされます。別の場所にコピーするか消去してから、もう一度適用してください。',
+      },
+    });
+    setCell(sheet, "D19", "=D30*2", 20, "Double");
+    expect(refusal(planApply(snapshot(sheet, null), "Article", "en", NOW)).text.en).toBe(
+      'D8 (=FTX.AMOUNT("$3B")) and D19 (=D30*2) hold formulas; applying a version would replace them. Copy them elsewhere or clear them, then apply again.',
+    );
+  });
+
+  test("an unknown version is refused", () => {
+    expect(refusal(planApply(snapshot(modelSheet(), stored), "nope", "en", NOW)).code).toBe("notFound");
+  });
+});
+
+describe("rename and delete", () => {
+  const stored = [version("v0"), version("v1"), version("v2")];
+
+  test("rename writes one cell; a taken name is refused; a change of case is allowed", () => {
+    const planned = ok(planRename(snapshot(undefined, stored), "v1", "Bull case", "en"));
+    expect(planned.writes.versions).toEqual([{ address: "A6", formulas: [["Bull case"]], numberFormats: [["@"]] }]);
+    expect(refusal(planRename(snapshot(undefined, stored), "v0", "V1", "en")).code).toBe("exists");
+    expect(ok(planRename(snapshot(undefined, stored), "v0", "V0", "en")).writes.versions[0].address).toBe("A5");
+  });
+
+  test("delete removes only that row; the article and unknown names are refused", () => {
+    expect(ok(planDelete(snapshot(undefined, stored), "v1")).writes.deleteRow).toBe(6);
+    expect(refusal(planDelete(snapshot(undefined, stored), "v9")).code).toBe("notFound");
+    expect(refusal(planDelete(snapshot(undefined, stored), "Article")).code).toBe("invalid");
+  });
+});
