@@ -2,6 +2,7 @@ import fc from "fast-check";
 import * as FTX from "../functions/functions";
 import type { MetadataParameter } from "../scripts/functions-ja";
 import { FTX_FUNCTIONS } from "./support/ftx-functions";
+import { checkAll } from "./support/property";
 
 /** What a cell shows: the value, or the error code and message a thrown CustomFunctions.Error carries. */
 function cell(run: () => unknown): unknown {
@@ -121,17 +122,6 @@ function problem(result: unknown): string | undefined {
   const { error, message } = result as { error: string; message: string };
   if (!["#VALUE!", "#N/A"].includes(error)) return `the error ${error}`;
   return message.length > 10 ? undefined : `the message "${message}" says too little`;
-}
-
-/** Checks `holds` on `numRuns` generated inputs; a failure is reported once, with the smallest
- * input fast-check finds and what is wrong with it. */
-function checkAll<T>(inputs: fc.Arbitrary<T>, whatIsWrong: (input: T) => string | undefined, numRuns: number) {
-  const run = fc.check(fc.property(inputs, (input) => whatIsWrong(input) === undefined), { numRuns });
-  if (run.counterexample !== null) {
-    const [input] = run.counterexample; // checked again here: an exception of another kind fails the test as itself
-    expect({ input, wrong: whatIsWrong(input) }).toEqual({ input, wrong: undefined });
-  }
-  expect(run).toMatchObject({ failed: false, numRuns });
 }
 
 describe("no crash, no NaN or Infinity, only #VALUE! or #N/A (10,000 generated inputs each)", () => {
