@@ -133,7 +133,7 @@ const SHARED_RUNTIME_ENTRIES = {
   taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
 };
 
-module.exports = (_env, argv) => {
+function config(_env, argv) {
   const production = argv.mode === "production";
   const officeJs = officeJsUrl();
   if (production) publicOrigin(process.env.ADDIN_PUBLIC_URL); // fail fast on a bad origin
@@ -215,4 +215,8 @@ module.exports = (_env, argv) => {
     ],
     performance: { hints: false },
   };
-};
+}
+
+module.exports = config;
+// For test/build.test.ts and the browser test: the same budget the build enforces.
+module.exports.JS_BUDGET_GZIP = JS_BUDGET_GZIP;

@@ -4,10 +4,10 @@
 import { join } from "path";
 import { gzipSync } from "zlib";
 import type { Page, Request } from "playwright-core";
+import { JS_BUDGET_GZIP } from "../../webpack.config";
 import { RESULTS, useTaskpaneBrowser } from "./support/serve-dist";
 
 const FAKE_EXCEL = join(__dirname, "support/fake-excel.js");
-const JS_BUDGET_GZIP = 60 * 1024;
 
 interface FakeCell {
   value?: unknown;

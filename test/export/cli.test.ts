@@ -1,6 +1,6 @@
 // The command line: options read strictly, exit codes, no overwrite without --force, the file
 // written whole; and the real bin, compiled the way `npm run build:cli` compiles it.
-import { execFileSync, spawnSync } from "child_process";
+import { execFile, spawnSync } from "child_process";
 import {
   cpSync,
   existsSync,
@@ -14,6 +14,7 @@ import {
 } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
+import { promisify } from "util";
 import ExcelJS from "exceljs";
 import { main } from "../../src/export/cli";
 import { parseOptions } from "../../src/export/options";
@@ -128,27 +129,24 @@ test("a folder that does not exist, or a folder as the file: exit 1 with the rea
   expect(readdirSync(dir).sort()).toEqual(["taken.xlsx"]);
 });
 
+// The bin as an install ships it, compiled as npm's prepare hook does (tsconfig.cli.json) into a
+// throwaway package folder (bin/ + lib/), so the test checks what an install ships without
+// touching the work tree. The compile starts as this file loads and runs beside the tests above.
+const pkg = mkdtempSync(join(tmpdir(), "ftx-bin-"));
+const compiled = promisify(execFile)(
+  process.execPath,
+  [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json", "--outDir", join(pkg, "lib")],
+  { cwd: ROOT },
+);
+compiled.catch(() => undefined); // reported by the bin tests' beforeAll, not as an unhandled rejection
+afterAll(() => rmSync(pkg, { recursive: true, force: true }));
+
 describe("the installed bin", () => {
-  // Compiled as npm's prepare hook does, into a throwaway package folder (bin/ + lib/), so the
-  // test checks what an install ships without touching the work tree.
-  let pkg: string;
-  beforeAll(() => {
-    pkg = mkdtempSync(join(tmpdir(), "ftx-bin-"));
-    execFileSync(
-      process.execPath,
-      [
-        require.resolve("typescript/bin/tsc"),
-        "-p",
-        "tsconfig.cli.json",
-        "--outDir",
-        join(pkg, "lib"),
-      ],
-      { cwd: ROOT },
-    );
+  beforeAll(async () => {
+    await compiled;
     cpSync(join(ROOT, "bin"), join(pkg, "bin"), { recursive: true });
     symlinkSync(join(ROOT, "node_modules"), join(pkg, "node_modules"));
   }, 60000);
-  afterAll(() => rmSync(pkg, { recursive: true, force: true }));
 
   const bin = (...args: string[]) =>
     spawnSync(process.execPath, [join(pkg, "bin", "ftx-loss-model.js"), ...args], {
