@@ -9,7 +9,6 @@ import * as os from "os";
 import * as path from "path";
 import * as vm from "vm";
 import * as zlib from "zlib";
-import CopyWebpackPlugin from "copy-webpack-plugin";
 import webpackConfig, { JS_BUDGET_GZIP } from "../webpack.config";
 import { FTX_FUNCTIONS } from "./support/ftx-functions";
 
@@ -122,30 +121,10 @@ function productionConfig(env: Record<string, string | undefined>) {
   }
 }
 
-/** Where the page loads office.js from, and what the build copies, in a configuration. */
-function officeJs(config: ReturnType<typeof webpackConfig>) {
-  const plugins = config.plugins ?? [];
-  const tag = plugins.find((p) => p?.constructor.name === "OfficeJsTagPlugin") as { src: string } | undefined;
-  const copy = plugins.find((p) => p instanceof CopyWebpackPlugin) as unknown as { patterns: { to?: string }[] };
-  return { src: tag?.src, copiedTo: copy.patterns.map((p) => p.to) };
-}
-
 const ORIGIN = "https://addin.example.org";
 
+// Where office.js comes from: test/commands/office-js-source.test.ts.
 describe("other production settings (the configuration, not another build)", () => {
-  test("by default the page loads the local office.js the build copies", () => {
-    expect(officeJs(productionConfig({ OFFICE_JS_URL: undefined, ADDIN_PUBLIC_URL: ORIGIN }))).toEqual({
-      src: "office-js/office.js",
-      copiedTo: expect.arrayContaining(["office-js/"]),
-    });
-  });
-
-  test("OFFICE_JS_URL=cdn: office.js from Microsoft's CDN, and no local copy", () => {
-    const { src, copiedTo } = officeJs(productionConfig({ OFFICE_JS_URL: "cdn", ADDIN_PUBLIC_URL: ORIGIN }));
-    expect(src).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
-    expect(copiedTo).not.toContain("office-js/");
-  });
-
   test("a bad OFFICE_JS_URL or a non-https origin fails the build", () => {
     expect(() => productionConfig({ OFFICE_JS_URL: "http://example.org/office.js", ADDIN_PUBLIC_URL: ORIGIN })).toThrow(/OFFICE_JS_URL/);
     expect(() => productionConfig({ ADDIN_PUBLIC_URL: "http://insecure.example.org" })).toThrow(/https/);
