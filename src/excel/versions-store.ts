@@ -181,7 +181,8 @@ export async function importVersion(context: Excel.RequestContext, version: Vers
 }
 
 /** Writes a version's inputs into the active model sheet, keeping the previous inputs as an
- * automatic version first. Two syncs. Refused, changing nothing, when an input holds a formula. */
+ * automatic version first. Two syncs. A formula of the user's in an input is replaced (after the
+ * automatic version keeps what it showed) and named in the result. */
 export async function applyVersion(context: Excel.RequestContext, name: string, options: StoreOptions = {}): Promise<ApplyResult & { notices: Message[] }> {
   const planned = planApply(await read(context, true, options), name, options.locale ?? "en", isoNow(options));
   const result = await commit(context, planned);

@@ -243,7 +243,13 @@ export function versionsController(deps: VersionsDeps) {
       const before = beforeName(name, deps.locale());
       await act(
         () => deps.store.apply(name, options()),
-        (r) => joinMessages([T.applied(title, r.keptAs), ...(r.fttRestored ? [T.fttRestored] : []), ...r.notices]),
+        (r) =>
+          joinMessages([
+            T.applied(title, r.keptAs),
+            ...(r.formulasReplaced.length > 0 ? [T.formulasReplaced(r.formulasReplaced)] : []),
+            ...(r.fttRestored ? [T.fttRestored] : []),
+            ...r.notices,
+          ]),
         T.notDone.apply(title, before),
       );
     },

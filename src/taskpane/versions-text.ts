@@ -5,6 +5,7 @@
 
 import { say, type Message } from "../model";
 import { MODEL_LAYOUT } from "../template/layout";
+import { clip, type InputFormula } from "../versions/model-sheet-snapshot";
 
 /** The FTT line's estimate cell, as the message names it. */
 const FTT_LINE = MODEL_LAYOUT.inputs.ftt_drop;
@@ -69,6 +70,15 @@ export const VERSIONS_TEXT = {
     `The FTT line (${FTT_LINE}) held a typed number; its formula is back, so it follows the applied FTT drivers.`,
     `FTTの行(${FTT_LINE})に直接入力された数値があったため、数式に戻しました。適用したFTTの前提が反映されます。`,
   ),
+  formulasReplaced: (cells: readonly InputFormula[]) => {
+    const en = cells.map((c) => `${c.address} (${clip(c.formula)})`);
+    const ja = cells.map((c) => `${c.address}(${clip(c.formula)})`);
+    const list = en.length === 1 ? en[0] : `${en.slice(0, -1).join(", ")} and ${en[en.length - 1]}`;
+    return say(
+      `Applying replaced your ${cells.length === 1 ? "formula" : "formulas"} in ${list}.`,
+      `適用により、${ja.join("、")}の数式を置き換えました。`,
+    );
+  },
   updated: (name: string) => say(`Updated “${name}” with the current inputs.`, `「${name}」を現在の入力で更新しました。`),
   renamed: (from: string, to: string) => say(`Renamed “${from}” to “${to}”.`, `「${from}」を「${to}」に変更しました。`),
   deleted: (name: string) => say(`Deleted “${name}”.`, `「${name}」を削除しました。`),

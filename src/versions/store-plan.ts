@@ -12,10 +12,10 @@ import { articleVersion } from "./article";
 import { say, type Message } from "./message";
 import {
   formulasInInputs,
-  formulasMessage,
   fttLineFormula,
   modelWrites,
   readModelInputs,
+  type InputFormula,
   type ModelSnapshot,
 } from "./model-sheet-snapshot";
 import { NAME_MAX, NUMBER_ROOM, fitName } from "./names";
@@ -41,7 +41,7 @@ import {
   type SheetRead,
 } from "./versions-sheet";
 
-export type RefusalCode = "exists" | "notFound" | "notModel" | "blocked" | "invalid" | "formulas";
+export type RefusalCode = "exists" | "notFound" | "notModel" | "blocked" | "invalid";
 
 /** Why an operation changes nothing, in words the user can act on. */
 export interface Refusal {
@@ -166,6 +166,9 @@ export interface ApplyResult {
   keptAs?: string;
   /** True when a number typed over the FTT line was replaced by its formula again. */
   fttRestored: boolean;
+  /** Input cells whose formula (the user's) the apply replaced; the "before" version keeps
+   * the values they showed. */
+  formulasReplaced: InputFormula[];
 }
 
 const BEFORE: Record<Locale, (name: string) => string> = {
@@ -193,8 +196,9 @@ function keepName(read: SheetRead, base: string, current: Version): { name: stri
   }
 }
 
-/** Writes a version's inputs into the active model sheet, keeping the previous inputs as an
- * automatic version first. Refused, changing nothing, when an input holds a formula. */
+/** Writes a version's inputs into the active model sheet, keeping the previous inputs (as the
+ * sheet shows them) as an automatic version first; a formula of the user's in an input is
+ * replaced, and named in the result. */
 export function planApply(s: StoreSnapshot, name: string, locale: Locale, now: string): Planned<ApplyResult> {
   if (!s.model) throw new Error("An apply reads the model sheet.");
   const inputs = readModelInputs(s.model);
@@ -202,8 +206,6 @@ export function planApply(s: StoreSnapshot, name: string, locale: Locale, now: s
   const read = readStore(s);
   const version = isArticleName(name) ? articleVersion() : findStored(read, name)?.version;
   if (!version) return notFound(name);
-  const formulas = formulasInInputs(s.model);
-  if (formulas.length > 0) return refused("formulas", formulasMessage(formulas));
   const displayName = isArticleName(version.name) ? ARTICLE_DISPLAY_NAME[locale] : version.name;
   const current: Version = {
     name: beforeName(version.name, locale),
@@ -225,13 +227,15 @@ export function planApply(s: StoreSnapshot, name: string, locale: Locale, now: s
     }
   }
   writes.model = modelWrites(version, inputs.value.unit);
-  const fttRestored = !inputs.value.fttFollowsDrivers;
-  if (fttRestored) {
-    // A number typed over the FTT line would hide the applied drivers; the before-version above
-    // keeps what the line showed.
-    writes.model.push({ address: MODEL_LAYOUT.inputs.ftt_drop, formulas: [[fttLineFormula(inputs.value.unit, s.model.articleFtt)]] });
+  const formulasReplaced = formulasInInputs(s.model, inputs.value.unit);
+  const fttLine = MODEL_LAYOUT.inputs.ftt_drop;
+  if (!inputs.value.fttFollowsDrivers) {
+    // A number or a formula of the user's on the FTT line would hide the applied drivers; the
+    // before-version above keeps what the line showed.
+    writes.model.push({ address: fttLine, formulas: [[fttLineFormula(inputs.value.unit, s.model.articleFtt)]] });
   }
-  return { ok: true, value: { keptAs, fttRestored }, writes, notices: inputs.value.notices };
+  const fttRestored = !inputs.value.fttFollowsDrivers && !formulasReplaced.some((f) => f.address === fttLine);
+  return { ok: true, value: { keptAs, fttRestored, formulasReplaced }, writes, notices: inputs.value.notices };
 }
 
 /** Renames a version in place (only its name cell changes). */

@@ -58,6 +58,12 @@ const setFormula = (page: Page, sheet: string, address: string, formula: string)
     const fake = (globalThis as unknown as { FakeExcel: { workbook: { sheet(n: string): { cell(a: string): FakeCell } } } }).FakeExcel;
     Object.assign(fake.workbook.sheet(s).cell(a), { formula: f, value: 0 });
   }, [sheet, address, formula] as const);
+/** The fake shows `results[formula]` for a cell holding that formula (other formulas show nothing). */
+const showResults = (page: Page, results: Record<string, number>) =>
+  page.evaluate((r) => {
+    const fake = (globalThis as unknown as { FakeExcel: { workbook: { options: { evaluate?: (f: string) => unknown } } } }).FakeExcel;
+    fake.workbook.options.evaluate = (f) => r[f] ?? null;
+  }, results);
 const status = (page: Page) => page.locator("#status .status-text");
 
 async function waitForStatus(page: Page, kind: "success" | "error", text: string | RegExp) {
@@ -178,7 +184,37 @@ test("apply, delete and a JSON round trip from the panel", async () => {
   expect(errors).toEqual([]);
 });
 
-test("in Japanese: the article is 記事, and problems and refusals are in Japanese", async () => {
+test("a formula of the user's on the FTT line: saved as the value it shows; an apply replaces it after the before copy, and says so", async () => {
+  const { page, errors } = await open();
+  const panel = page.locator("#versions-panel");
+  await page.getByRole("button", { name: "Insert model sheet" }).click();
+  await waitForStatus(page, "success", /Created the sheet “FTX Losses”/);
+  await showResults(page, { '=FTX.AMOUNT("$5B")': 5e9 });
+  await setFormula(page, "FTX Losses", "D13", '=FTX.AMOUNT("$5B")');
+
+  await save(page, "Five");
+  await waitForStatus(page, "success", "Saved the version “Five”.");
+  await panel.locator('li[data-name="Five"]').getByRole("button", { name: "Export" }).click();
+  const saved = JSON.parse(await panel.locator('[data-part="export-json"]').inputValue()).version;
+  expect(saved.amounts.ftt_drop).toBe(5e9);
+  expect(Object.values(saved.amounts as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(16.5e9);
+
+  await panel.locator('li[data-name="Article"]').getByRole("button", { name: "Apply" }).click();
+  await waitForStatus(
+    page,
+    "success",
+    'Applied “Article” to the model. Your previous inputs are kept as “before Article”. Applying replaced your formula in D13 (=FTX.AMOUNT("$5B")).',
+  );
+  const book = await dump(page);
+  expect(book.sheets.find((s) => s.name === "FTX Losses")?.cells.D13.formula).toBe("=FTX.FTTLOSS(D18,D19,D20)");
+  // The before copy holds the $5B the line showed (as tokens at $22 → $4.4), not the article's $4B.
+  const rows = book.sheets.find((s) => s.name === "Versions")?.cells;
+  expect([rows?.A6?.value, rows?.L6?.value]).toEqual(["before Article", 5e9 / 17.6]);
+  expect(book.unknown).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test("in Japanese: the article is 記事, and problems and messages are in Japanese", async () => {
   const { page, errors } = await open();
   await page.click('button[data-locale="ja"]');
   const panel = page.locator("#versions-panel");
@@ -206,12 +242,13 @@ test("in Japanese: the article is 記事, and problems and refusals are in Japan
     "Versions シートの 5 行目(「弱気」)、列 luna: 数値ではなく文字列「abc」が入っています。この行は読み飛ばしました(変更していません)。",
   );
 
-  // A formula in an input refuses the apply, in Japanese, and leaves the model as it was.
+  // A formula in an input is replaced by the apply, after the before copy, and the status says so.
   await setFormula(page, "FTX損失", "D9", "=D30*2");
   await panel.locator('li[data-name="Article"]').getByRole("button", { name: "適用" }).click();
-  await waitForStatus(page, "error", /^何も変更していません。D9 に数式\(=D30\*2\)が入っています。/);
+  await waitForStatus(page, "success", /として保存されています。適用により、D9\(=D30\*2\)の数式を置き換えました。$/);
   const book = await dump(page);
-  expect(book.sheets.find((s) => s.name === "FTX損失")?.cells.D9.formula).toBe("=D30*2");
+  expect(book.sheets.find((s) => s.name === "FTX損失")?.cells.D9).toMatchObject({ value: 10 });
+  expect(book.sheets.find((s) => s.name === "FTX損失")?.cells.D9.formula).toBeUndefined();
   expect(book.unknown).toEqual([]);
   expect(errors).toEqual([]);
   await page.screenshot({ path: join(RESULTS, "versions-panel-ja.png"), fullPage: true });

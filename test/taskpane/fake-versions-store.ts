@@ -6,6 +6,7 @@
 import { say, type Locale } from "../../src/model";
 import { VersionsError, beforeName, type ApplyResult, type SaveRequest, type SaveResult, type StoreOptions } from "../../src/excel/versions-store";
 import { articleVersion } from "../../src/versions/article";
+import type { InputFormula } from "../../src/versions/model-sheet-snapshot";
 import type { Issue } from "../../src/versions/versions-sheet";
 import { checkName, makeVersion, sameInputs, sameName, type Version } from "../../src/versions/version";
 import type { VersionsStore } from "../../src/taskpane/versions-controller";
@@ -21,6 +22,8 @@ export class FakeVersionsStore implements VersionsStore {
   sheetExists = false;
   /** The model sheet's inputs now. */
   model: Version = articleVersion();
+  /** Input cells of the model holding the user's formulas (an apply replaces them). */
+  modelFormulas: InputFormula[] = [];
   comparisons: Version[][] = [];
   syncs = 0;
   /** Each operation the panel asked for, by name. */
@@ -108,11 +111,15 @@ export class FakeVersionsStore implements VersionsStore {
     const target = sameName(name, articleVersion().name) ? articleVersion() : this.find(name);
     if (!target) throw this.notFound(name);
     const keep = sameInputs(this.model, target) ? undefined : { ...this.model, name: beforeName(name, options.locale ?? "en") };
+    const formulasReplaced = this.modelFormulas;
     await this.sync(
       () => keep && this.put(keep),
-      () => (this.model = { ...target }),
+      () => {
+        this.model = { ...target };
+        this.modelFormulas = [];
+      },
     );
-    return { keptAs: keep?.name, fttRestored: false, notices: [] };
+    return { keptAs: keep?.name, fttRestored: false, formulasReplaced, notices: [] };
   }
 
   async rename(from: string, to: string): Promise<string> {

@@ -253,6 +253,35 @@ describe("apply", () => {
     expect(p.last()).toEqual(["success", "「記事」をモデルに適用しました。以前の入力は「記事の適用前」として保存されています。"]);
   });
 
+  test("formulas of the user's in inputs: the apply replaces them and names each cell, in both languages", async () => {
+    const p = await panel({ versions: [version("Mine", 5e8)] });
+    p.store.modelFormulas = [{ address: "D13", formula: '=FTX.AMOUNT("$5B")' }];
+    await p.controller.apply("Mine");
+    expect(p.last()).toEqual([
+      "success",
+      'Applied “Mine” to the model. Your previous inputs are kept as “before Mine”. Applying replaced your formula in D13 (=FTX.AMOUNT("$5B")).',
+    ]);
+    p.switchTo("ja");
+    p.store.modelFormulas = [
+      { address: "D8", formula: "=D30*2" },
+      { address: "D19", formula: "=SUM(Z1:Z100)+SUM(Z101:Z200)+SUM(Z201:Z300)" },
+    ];
+    await p.controller.apply("Article");
+    expect(p.last()).toEqual([
+      "success",
+      "「記事」をモデルに適用しました。以前の入力は「記事の適用前」として保存されています。" +
+        "適用により、D8(=D30*2)、D19(=SUM(Z1:Z100)+SUM(Z101:Z200)+SUM(Z201:Z…)の数式を置き換えました。",
+    ]);
+    p.switchTo("en");
+    p.store.modelFormulas = [
+      { address: "D8", formula: "=D30*2" },
+      { address: "D9", formula: "=1" },
+      { address: "D19", formula: "=2" },
+    ];
+    await p.controller.apply("Mine");
+    expect(p.last()?.[1]).toMatch(/ Applying replaced your formulas in D8 \(=D30\*2\), D9 \(=1\) and D19 \(=2\)\.$/);
+  });
+
   test("Excel fails after the automatic version landed: the message says where the inputs are", async () => {
     const p = await panel({ versions: [version("Mine", 5e8)] });
     p.store.failSync(2, "InvalidArgument", "Bad range.", 1);
