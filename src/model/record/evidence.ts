@@ -18,7 +18,7 @@ export type Kind = (typeof KINDS)[number];
 /** What each kind is called where a figure is shown (the model sheet's record section). */
 export const KIND_LABELS: Readonly<Record<Kind, Record<Locale, string>>> = {
   loss: { en: "loss", ja: "損失" },
-  moved: { en: "moved", ja: "移転(後に回収)" },
+  moved: { en: "moved", ja: "移転" },
   commitment: { en: "commitment", ja: "契約額" },
   mark: { en: "mark", ja: "評価損" },
   flow: { en: "flow", ja: "資金の移動" },
