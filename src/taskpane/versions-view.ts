@@ -1,9 +1,10 @@
 // The versions panel drawn from its controller's state: no decisions here, only which element
 // shows what and which action each control calls.
 
-import { formatAmount, type Locale } from "../model";
+import { formatAmount, referenceTotal, type Locale } from "../model";
 import { articleVersion } from "../versions/article";
 import { versionToJson } from "../versions/json";
+import { partialTotal, type ReferenceVersion } from "../versions/reference";
 import { NAME_MAX, NOTE_MAX, versionTotal, type Version } from "../versions/version";
 import { h, on, type Child, type VNode } from "./dom";
 import type { PanelView } from "./panel";
@@ -116,6 +117,33 @@ function row(v: Version, index: number, c: VersionsController, locale: Locale): 
   );
 }
 
+/** A reference version: its label (Bankman-Fried's own account says so), read-only, its partial
+ * total with the lines it covers; it can be ticked for a comparison, and has no other action. */
+function referenceRow(r: ReferenceVersion, index: number, c: VersionsController, locale: Locale): VNode {
+  const checkId = `versions-check-${index}`;
+  const total = referenceTotal(r);
+  const meta = [T.reference[locale], `${formatAmount(total.amount, locale)} (${partialTotal(total.covered, total.lines)[locale]})`, r.note[locale]].join(" · ");
+  return h(
+    "li",
+    { "data-name": r.name, "data-key": KEYS.row(r.name), "data-reference": "" },
+    h(
+      "div",
+      { class: "versions-item" },
+      on(
+        h("input", {
+          type: "checkbox",
+          id: checkId,
+          "data-action": "select",
+          checked: c.state().selected.includes(r.name),
+          "aria-label": T.compareLabel(r.label)[locale],
+        }),
+        { change: (e) => c.select(r.name, (e.target as HTMLInputElement).checked) },
+      ),
+      h("label", { for: checkId }, h("span", { class: "versions-name" }, r.label[locale]), h("span", { class: "versions-meta" }, meta)),
+    ),
+  );
+}
+
 /** "Bear case.json"; characters a file name cannot hold become "_". */
 const fileName = (v: Version) => `${v.name.replace(/[\\/:*?"<>|\s]+/g, "_") || "version"}.json`;
 
@@ -195,7 +223,9 @@ export function versionsView(c: VersionsController, locale: Locale, downloadUrl:
     h(
       "ul",
       { class: "versions-list", "data-part": "list", "aria-labelledby": "versions-list-heading" },
-      ...[articleVersion(), ...state.versions].map((v, i) => row(v, i, c, locale)),
+      row(articleVersion(), 0, c, locale),
+      ...state.references.map((r, i) => referenceRow(r, 1 + i, c, locale)),
+      ...state.versions.map((v, i) => row(v, 1 + state.references.length + i, c, locale)),
       state.versions.length === 0 && h("li", { class: "hint" }, T.empty[locale]),
     ),
     on(h("button", { type: "button", class: "primary", "data-action": "compare", "aria-describedby": "versions-compare-hint" }, T.compare[locale]), {

@@ -5,6 +5,7 @@
 import { CATEGORY_IDS, fttLoss, ok, type CategoryId, type Result } from "../model";
 import { refuse, say, inWords, type Checked, type Message } from "./message";
 import { NAME_MAX, NOTE_MAX, sameName } from "./names";
+import { referenceNamed, reservedName } from "./reference";
 
 /** Bumped when the stored shape changes; a release reads every schema up to its own. */
 export const SCHEMA_VERSION = 1;
@@ -68,6 +69,7 @@ export function checkName(input: unknown): Checked<string> {
       `「${name}」は記事の数値を収めた組み込みバージョンの名前です。別の名前にしてください。`,
     );
   }
+  if (referenceNamed(name)) return { ok: false, error: reservedName(name) };
   return ok(name);
 }
 
