@@ -243,12 +243,12 @@ describe("reference versions: names reserved, never applied", () => {
   const names = REFERENCE_VERSIONS.flatMap((r) => [r.label.en, r.label.ja, `  ${r.label.en.toUpperCase()} `]);
 
   test.each(names)("%s cannot be saved, imported or renamed to (en and ja messages)", (name) => {
-    for (const planned of [
-      planSave(snapshot(modelSheet(), stored), { name, replace: true }, "en", NOW),
-      planImport(snapshot(undefined, stored), { ...version("x"), name }, true, "en"),
-      planRename(snapshot(undefined, stored), "v0", name, "en"),
-    ]) {
-      const r = refusal(planned);
+    const refusals = [
+      refusal(planSave(snapshot(modelSheet(), stored), { name, replace: true }, "en", NOW)),
+      refusal(planImport(snapshot(undefined, stored), { ...version("x"), name }, true, "en")),
+      refusal(planRename(snapshot(undefined, stored), "v0", name, "en")),
+    ];
+    for (const r of refusals) {
       expect(r.code).toBe("invalid");
       expect(r.text.en).toMatch(/is a built-in reference version/);
       expect(r.text.ja).toMatch(/組み込みの参考バージョン/);
