@@ -65,11 +65,30 @@ function renameForm(from: string, to: string, c: VersionsController, locale: Loc
   );
 }
 
+/** A listed version's tick box (for a comparison), its display name and what is known of it. */
+function item(name: string, index: number, meta: string, fixed: boolean, c: VersionsController, locale: Locale): VNode {
+  const checkId = `versions-check-${index}`;
+  return h(
+    "div",
+    { class: "versions-item" },
+    on(
+      h("input", {
+        type: "checkbox",
+        id: checkId,
+        "data-action": "select",
+        checked: c.state().selected.includes(name),
+        disabled: fixed,
+        "aria-label": T.compareLabel(displayName(name))[locale],
+      }),
+      { change: (e) => c.select(name, (e.target as HTMLInputElement).checked) },
+    ),
+    h("label", { for: checkId }, h("span", { class: "versions-name" }, displayName(name)[locale]), h("span", { class: "versions-meta" }, meta)),
+  );
+}
+
 function row(v: Version, index: number, c: VersionsController, locale: Locale): VNode {
   const state = c.state();
   const builtIn = v.name === articleVersion().name;
-  const title = displayName(v.name)[locale];
-  const checkId = `versions-check-${index}`;
   const meta = [builtIn ? T.builtIn[locale] : v.savedAt.slice(0, 10), formatAmount(versionTotal(v), locale), v.note]
     .filter(Boolean)
     .join(" · ");
@@ -81,23 +100,8 @@ function row(v: Version, index: number, c: VersionsController, locale: Locale): 
   return h(
     "li",
     { "data-name": v.name, "data-key": KEYS.row(v.name) },
-    h(
-      "div",
-      { class: "versions-item" },
-      on(
-        h("input", {
-          type: "checkbox",
-          id: checkId,
-          "data-action": "select",
-          checked: state.selected.includes(v.name),
-          // The article is always the first column of a comparison.
-          disabled: builtIn,
-          "aria-label": T.compareLabel(displayName(v.name))[locale],
-        }),
-        { change: (e) => c.select(v.name, (e.target as HTMLInputElement).checked) },
-      ),
-      h("label", { for: checkId }, h("span", { class: "versions-name" }, title), h("span", { class: "versions-meta" }, meta)),
-    ),
+    // The article is always the first column of a comparison: its box cannot be unticked.
+    item(v.name, index, meta, builtIn, c, locale),
     h(
       "div",
       { class: "versions-actions", role: "group", "aria-label": T.actionsFor(displayName(v.name))[locale] },
@@ -120,27 +124,12 @@ function row(v: Version, index: number, c: VersionsController, locale: Locale): 
 /** A reference version: its label (Bankman-Fried's own account says so), read-only, its partial
  * total with the lines it covers; it can be ticked for a comparison, and has no other action. */
 function referenceRow(r: ReferenceVersion, index: number, c: VersionsController, locale: Locale): VNode {
-  const checkId = `versions-check-${index}`;
   const total = referenceTotal(r);
   const meta = [T.reference[locale], `${formatAmount(total.amount, locale)} (${partialTotal(total.covered, total.lines)[locale]})`, r.note[locale]].join(" · ");
   return h(
     "li",
     { "data-name": r.name, "data-key": KEYS.row(r.name), "data-reference": "" },
-    h(
-      "div",
-      { class: "versions-item" },
-      on(
-        h("input", {
-          type: "checkbox",
-          id: checkId,
-          "data-action": "select",
-          checked: c.state().selected.includes(r.name),
-          "aria-label": T.compareLabel(r.label)[locale],
-        }),
-        { change: (e) => c.select(r.name, (e.target as HTMLInputElement).checked) },
-      ),
-      h("label", { for: checkId }, h("span", { class: "versions-name" }, r.label[locale]), h("span", { class: "versions-meta" }, meta)),
-    ),
+    item(r.name, index, meta, false, c, locale),
   );
 }
 

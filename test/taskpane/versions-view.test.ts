@@ -99,7 +99,7 @@ test("the reference versions: listed after the article, read-only, labelled, wit
   expect(elements([debtors]).filter((n) => n.tag === "button")).toEqual([]);
   expect(textOf(byAttr([debtors], "class", "versions-meta"))).toMatch(/^reference, read-only · \$4\.95B \(partial: 2 of 8 lines\) · /);
   const tick = byAttr([debtors], "data-action", "select");
-  expect(tick.attrs.disabled).toBeUndefined();
+  expect(tick.attrs.disabled).toBe(false);
   fire(tick, "change", { checked: true });
   expect(en.controller.state().selected).toEqual(["FTX debtors (2023)"]);
 
