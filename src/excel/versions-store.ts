@@ -15,7 +15,7 @@
 
 import { type Locale } from "../model";
 import type { RangeWrite } from "../sheet/blocks";
-import { comparisonPlan } from "../versions/compare-plan";
+import { comparisonPlan, type Compared } from "../versions/compare-plan";
 import type { Message } from "../versions/message";
 import { INPUTS_NAME, MODEL_READS, type ModelSnapshot } from "../versions/model-sheet-snapshot";
 import {
@@ -204,6 +204,6 @@ export async function deleteVersion(context: Excel.RequestContext, name: string,
 }
 
 /** Inserts a comparison sheet of the article and the given versions (writePlan: two syncs). */
-export async function compareVersions(context: Excel.RequestContext, versions: readonly Version[], locale: Locale): Promise<string> {
+export async function compareVersions(context: Excel.RequestContext, versions: readonly Compared[], locale: Locale): Promise<string> {
   return writePlan(context, comparisonPlan(versions, locale));
 }

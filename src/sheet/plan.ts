@@ -17,7 +17,8 @@ export type StyleId =
   | "calc"
   | "totalLabel"
   | "total"
-  | "reasoning";
+  | "reasoning"
+  | "source";
 
 export interface CellStyle {
   bold?: boolean;

@@ -46,6 +46,7 @@ export const VERSIONS_TEXT = {
   refresh: say("Refresh", "再読み込み"),
   empty: say("No versions saved yet.", "まだバージョンはありません。"),
   builtIn: say("built in, read-only", "組み込み・読み取り専用"),
+  reference: say("reference, read-only", "参考・読み取り専用"),
   compareLabel: (name: Message) => say(`Compare “${name.en}”`, `「${name.ja}」を比較する`),
   apply: say("Apply", "適用"),
   update: say("Update", "更新"),

@@ -8,6 +8,7 @@
 
 import { CATEGORIES, REFERENCE_TOTALS, type CategoryId } from "../model";
 import { absolute, columnLetters } from "../sheet/address";
+import { RECORD_ROWS } from "./sections/record-rows";
 
 /** The columns, left to right, with their widths in characters (Excel's column unit). */
 export const COLUMNS = [
@@ -41,6 +42,8 @@ const SECTIONS = [
   { key: "referenceHeading", rows: 1 },
   { key: "referenceHeader", rows: 1 },
   { key: "references", rows: REFERENCE_TOTALS.length, blankAfter: 1 },
+  // "What the record shows": references only, rendered by sections/record.ts.
+  { key: "record", rows: RECORD_ROWS.length, blankAfter: 1 },
   // The chart sits below everything, over this many rows.
   { key: "chart", rows: 21 },
 ] as const;

@@ -34,6 +34,7 @@ import {
   span,
   type TemplateLayout,
 } from "./layout";
+import { recordSection } from "./sections/record";
 import { TEXT } from "./text";
 import { DISPLAY_UNIT, inUnitFormula } from "./unit";
 import { inputValidations } from "./validations";
@@ -63,6 +64,8 @@ const STYLES: Record<StyleId, CellStyle> = {
   totalLabel: { bold: true, borderTop: "thin", borderBottom: "double" },
   total: { bold: true, borderTop: "thin", borderBottom: "double", horizontal: "right" },
   reasoning: { wrap: true, fontColor: "#404040", fontSize: 9, vertical: "top" },
+  // A source's title, linked: wrapped, so it stays within the printed columns.
+  source: { fontColor: "#0563C1", underline: true, fontSize: 9, wrap: true, vertical: "top" },
 };
 
 const FORMATS: Record<Locale, { amount: string; difference: string; share: string; tokens: string; price: string }> = {
@@ -226,6 +229,9 @@ export function templatePlan(locale: Locale): TemplatePlan {
     put({ address: cell("reasoning", row), value: ref.quote, style: "reasoning" });
   });
 
+  const record = recordSection(locale, unit, f.amount);
+  cells.push(...record.cells);
+
   const columns = COLUMNS.map(({ key, width }) => ({ column: column(key), width }));
   const noteWidth = COLUMNS.filter((c) => c.key !== "id").reduce((sum, c) => sum + c.width, 0); // merged label..last
   const comments = {
@@ -249,10 +255,12 @@ export function templatePlan(locale: Locale): TemplatePlan {
       { row: ROWS.header.first, height: 30 },
       { row: ROWS.referenceHeader.first, height: 30 },
       { row: ROWS.fttNote.first, height: wrappedHeight(t.fttGarbled, noteWidth) },
+      { row: record.wrapped.row, height: wrappedHeight(record.wrapped.text, noteWidth) },
     ],
     merges: [
       ...[ROWS.title, ROWS.citation, ROWS.howTo, ROWS.caveat].map((rows) => across(rows.first)),
       across(ROWS.fttNote.first, "label"),
+      ...record.merges,
     ],
     names: MODEL_NAMES.map(({ name, ref, says }) => ({ name, ref, comment: comments[says] })),
     freeze: { rows: ROWS.header.first, columns: 0 },

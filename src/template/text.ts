@@ -17,6 +17,19 @@ interface TemplateText {
   referenceSection: string;
   /** The reference table's headings; a column not named has none. */
   referenceHeaders: Partial<Record<ColumnKey, string>>;
+  /** "What the record shows": figures published since the article, as references. */
+  record: {
+    heading: string;
+    /** After the plain-words line (recoveredLine): what the figures are and are not; `kinds`
+     * lists the kinds' labels. */
+    rule: (kinds: string) => string;
+    headers: Partial<Record<ColumnKey, string>>;
+    parts: Record<"headline" | "lines", string>;
+    /** The kind column beside the article's own figure. */
+    article: string;
+    /** Before the arithmetic of a figure derived here. */
+    derived: string;
+  };
   chartTitle: string;
   names: { inputs: string; article: string; total: string; articleTotal: string };
   /** What an input cell says while selected (title, message) and when text is typed into it
@@ -75,6 +88,19 @@ export const TEXT: Record<Locale, TemplateText> = {
       input: "Your total",
       difference: "Your total − claim",
       reasoning: "The article's words (Japanese translation)",
+    },
+    record: {
+      heading: "What the record shows: figures published since the article",
+      rule: (kinds) =>
+        `These figures are references, not inputs: nothing in the model reads them. Each has a kind (${kinds}), ` +
+        "and figures of different kinds are never added together.",
+      headers: { id: "ID", label: "What the figure is", article: "Figure", input: "Kind", difference: "Date", reasoning: "Source (link where the outlet's page is known)" },
+      parts: {
+        headline: "The totals: the article beside the debtors, the trial and the court",
+        lines: "Line by line: the best-sourced figure of each kind",
+      },
+      article: "the article",
+      derived: "Derived here:",
     },
     chartTitle: "Your estimate vs the article, by cause",
     names: {
@@ -146,6 +172,19 @@ export const TEXT: Record<Locale, TemplateText> = {
       input: "あなたの合計",
       difference: "あなたの合計 − 主張",
       reasoning: "記事の文言",
+    },
+    record: {
+      heading: "記録が示すもの:記事以降に公表された数字",
+      rule: (kinds) =>
+        "これらの数字は参考値で、入力ではありません(モデルのどの計算もこれらを参照しません)。" +
+        `各数字には種類(${kinds})があり、種類の異なる数字は決して合算しません。`,
+      headers: { id: "ID", label: "数字の内容", article: "数値", input: "種類", difference: "日付", reasoning: "出典(媒体のページが分かるものはリンク)" },
+      parts: {
+        headline: "合計:記事と、債務者・公判・裁判所の数字",
+        lines: "項目別:種類ごとに最も出典の確かな数字",
+      },
+      article: "記事",
+      derived: "当モデルでの算出:",
     },
     chartTitle: "原因別:あなたの推定と記事の比較",
     names: {

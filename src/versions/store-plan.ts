@@ -19,6 +19,7 @@ import {
   type ModelSnapshot,
 } from "./model-sheet-snapshot";
 import { NAME_MAX, NUMBER_ROOM, fitName } from "./names";
+import { applyRefused, referenceNamed } from "./reference";
 import {
   ARTICLE_DISPLAY_NAME,
   checkName,
@@ -203,6 +204,8 @@ export function planApply(s: StoreSnapshot, name: string, locale: Locale, now: s
   if (!s.model) throw new Error("An apply reads the model sheet.");
   const inputs = readModelInputs(s.model);
   if (!inputs.ok) return refused("notModel", inputs.error);
+  const reference = referenceNamed(name);
+  if (reference) return refused("invalid", applyRefused(reference));
   const read = readStore(s);
   const version = isArticleName(name) ? articleVersion() : findStored(read, name)?.version;
   if (!version) return notFound(name);

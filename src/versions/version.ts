@@ -5,6 +5,7 @@
 import { CATEGORY_IDS, ESTIMATE_BOUND, formatAmount, fttLoss, ok, type CategoryId, type Result } from "../model";
 import { refuse, say, inWords, type Checked, type Message } from "./message";
 import { NAME_MAX, NAME_UNITS_MAX, NOTE_MAX, NOTE_UNITS_MAX, sameName, shorten, tooLong } from "./names";
+import { referenceNamed, reservedName } from "./reference";
 
 /** Bumped when the stored shape changes; a release reads every schema up to its own. */
 export const SCHEMA_VERSION = 1;
@@ -76,6 +77,7 @@ export function checkName(input: unknown): Checked<string> {
       `「${name}」は記事の数値を収めた組み込みバージョンの名前です。別の名前にしてください。`,
     );
   }
+  if (referenceNamed(name)) return { ok: false, error: reservedName(name) };
   return ok(name);
 }
 

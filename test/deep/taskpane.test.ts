@@ -13,6 +13,7 @@ interface FakeCell {
   value?: unknown;
   formula?: string;
   numberFormat?: string;
+  hyperlink?: { address?: string; textToDisplay?: string };
 }
 interface FakeSheet {
   name: string;
@@ -133,6 +134,14 @@ describe("the taskpane in a browser, with a fake Excel", () => {
     expect(sheet.validations.map((v) => v.address)).toEqual(["D7:D12", "D14", "D18", "D19:D20"]);
     expect(sheet.validations[0].rule).toEqual({ decimal: { formula1: -1e15, formula2: 1e15, operator: "Between" } });
     expect(sheet.validations[0].errorAlert).toMatchObject({ style: "Stop", message: expect.stringContaining("FTX.AMOUNT") });
+    // "What the record shows", below the references: constants, with working links.
+    const heading = Object.entries(sheet.cells).find(([, c]) => c.value === "What the record shows: figures published since the article");
+    expect(heading?.[0]).toMatch(/^B\d+$/);
+    const linked = Object.entries(sheet.cells).filter(([address, c]) => c.hyperlink && Number(address.slice(1)) > Number(heading?.[0].slice(1)));
+    expect(linked.length).toBeGreaterThan(10);
+    const ft = linked.find(([, c]) => c.hyperlink?.address === "https://www.ft.com/content/aaa4a42c-efcc-4c60-9dc6-ba6cccb599e6");
+    expect(ft?.[1].value).toBe("FT Alphaville: Revealed: the Alameda venture capital portfolio");
+    expect(linked.every(([, c]) => c.formula === undefined || !String(c.formula).startsWith("="))).toBe(true);
     // The user's sheet is as it was.
     const mine = sheetNamed(d, "Sheet1");
     expect(Object.keys(mine.cells).sort()).toEqual(["A1", "B2", "C3"]);
@@ -163,6 +172,7 @@ describe("the taskpane in a browser, with a fake Excel", () => {
     expect(ja.cells.B15.value).toBe("合計");
     expect(ja.cells.C7.formula).toBe("=FTX.LOSS($A7)/10^8");
     expect(sheetNamed(d, "FTX損失 (2)").cells.D15.formula).toBe("=FTX.TOTAL(D7:D14)");
+    expect(Object.values(ja.cells).some((c) => c.value === "記録が示すもの:記事以降に公表された数字")).toBe(true);
     await page.screenshot({ path: join(RESULTS, "taskpane-ja.png"), fullPage: true });
   });
 

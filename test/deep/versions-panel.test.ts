@@ -82,7 +82,13 @@ test("save two versions, confirm a replacement, compare: the comparison sheet ho
   const { page, errors } = await open();
   const panel = page.locator("#versions-panel");
   await expect(panel.getByRole("heading", { name: "Your versions" }).isVisible()).resolves.toBe(true);
-  await expect(panel.locator("li[data-name]").count()).resolves.toBe(1); // the built-in article
+  // The built-in article and the three read-only reference versions, each with its label.
+  await expect(panel.locator("li[data-name]").evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.name))).resolves.toEqual([
+    "Article", "FTX debtors (2023)", "Trial record (2023)", "Bankman-Fried's own account (Dec 2022)",
+  ]);
+  const own = panel.locator('li[data-name="Bankman-Fried\'s own account (Dec 2022)"]');
+  await expect(own.locator(".versions-meta").textContent()).resolves.toMatch(/^reference, read-only · \$4B \(partial: 1 of 8 lines\) · Sam Bankman-Fried's own account/);
+  await expect(own.getByRole("button").count()).resolves.toBe(0);
   // The list on mount, with no Versions sheet yet: one round trip.
   const runLog = () => page.evaluate(() => (globalThis as unknown as { FakeExcel: { workbook: { runLog: { syncs: number; flushes: number }[] } } }).FakeExcel.workbook.runLog);
   await page.waitForFunction(() => (globalThis as unknown as { FakeExcel: { workbook: { runLog: unknown[] } } }).FakeExcel.workbook.runLog.length > 0);
@@ -100,7 +106,7 @@ test("save two versions, confirm a replacement, compare: the comparison sheet ho
   await setCell(page, "FTX Losses", "D8", 3e9);
   await save(page, "High");
   await waitForStatus(page, "success", "Saved the version “High”.");
-  await expect(panel.locator("li[data-name]").evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.name))).resolves.toEqual(["Article", "Low", "High"]);
+  await expect(panel.locator("li[data-name]").evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.name))).resolves.toEqual(["Article", "FTX debtors (2023)", "Trial record (2023)", "Bankman-Fried's own account (Dec 2022)", "Low", "High"]);
 
   // The same name again asks first, inline, and focus moves to the safe answer (issue 12).
   await save(page, "low");
@@ -138,6 +144,21 @@ test("save two versions, confirm a replacement, compare: the comparison sheet ho
   expect(compareSyncs).toBe(2 + 1);
 
   await page.screenshot({ path: join(RESULTS, "versions-panel.png"), fullPage: true });
+});
+
+test("a reference version compared with the article: '—' where its source is silent, a partial total", async () => {
+  const { page, errors } = await open();
+  const panel = page.locator("#versions-panel");
+  await panel.getByLabel("Compare “FTX debtors (2023)”").check();
+  await panel.getByRole("button", { name: "Compare selected" }).click();
+  await waitForStatus(page, "success", "Created the comparison sheet “Comparison”.");
+  const sheet = (await dump(page)).sheets.find((s) => s.name === "Comparison");
+  const at = (a: string) => sheet?.cells[a]?.formula ?? sheet?.cells[a]?.value;
+  expect(["C5", "D5", "E5"].map(at)).toEqual(["Article", "FTX debtors (2023)", "FTX debtors (2023) − Article"]);
+  expect(["D7", "E7", "D10", "E10"].map(at)).toEqual(["—", "—", 4.6e9, "=D10-C10"]);
+  expect(["D14", "D15", "E15"].map(at)).toEqual(["=SUM(D6:D13)", "partial: 2 of 8 lines", "partial: 2 of 8 lines"]);
+  expect(sheet?.charts[0].source).toBe("B5:C13"); // the article only: a "—" is never drawn as 0
+  expect(errors).toEqual([]);
 });
 
 test("apply, delete and a JSON round trip from the panel", async () => {
@@ -219,6 +240,7 @@ test("in Japanese: the article is 記事, and problems and messages are in Japan
   await page.click('button[data-locale="ja"]');
   const panel = page.locator("#versions-panel");
   await expect(panel.locator('li[data-name="Article"] .versions-name').textContent()).resolves.toBe("記事");
+  await expect(panel.locator('li[data-name="FTX debtors (2023)"] .versions-name').textContent()).resolves.toBe("FTX債務者(2023年)");
   await page.getByRole("button", { name: "モデルのシートを挿入" }).click();
   await waitForStatus(page, "success", /シート「FTX損失」を作成しました/);
 

@@ -134,8 +134,8 @@ describe("writePlan with the English template", () => {
 
   test("writes the cells in one rectangle per block of rows, not cell by cell", () => {
     const writes = sheet.ranges.filter((r) => r.range.formulas !== undefined);
-    // Title to the total (rows 1-15 run on), the FTT block, the reference table.
-    expect(writes.map((w) => w.address)).toEqual(["A1:G15", "B17:G21", "A23:G28"]);
+    // Title to the total (rows 1-15 run on), the FTT block, the reference table, the record.
+    expect(writes.map((w) => w.address)).toEqual(["A1:G15", "B17:G21", "A23:G28", "A30:G78"]);
   });
 
   test("styles every styled cell through one area per style", () => {
@@ -164,7 +164,7 @@ describe("writePlan with the English template", () => {
 
   test("fits the rows to their wrapped text, then sets the heights the plan gives", () => {
     const fitted = sheet.ranges.findIndex((r) => r.autofitRows);
-    expect(sheet.ranges[fitted]?.address).toBe("1:28");
+    expect(sheet.ranges[fitted]?.address).toBe("1:78");
     const heights = sheet.ranges
       .map((r, i) => [i, r.address, (r.range.format as Obj).rowHeight] as const)
       .filter(([, , h]) => h !== undefined);

@@ -4,7 +4,9 @@
 // (_xldudf_FTX_LOSS) and map back to the plan's formulas.
 import ExcelJS from "exceljs";
 import { LOCALES } from "../../src/model";
+import { ROWS } from "../../src/template/layout";
 import { templatePlan } from "../../src/template/plan";
+import { TEXT } from "../../src/template/text";
 import type { PlanCell } from "../../src/sheet/plan";
 import { usesFtx } from "../../src/sheet/formula-text";
 import { portablePlan } from "../../src/template/portable";
@@ -60,6 +62,19 @@ describe.each(
   test("every cell: formula and cached result, or value; number format", () => {
     const cached = cachedNumbers(zipEntry(bytes, "xl/worksheets/sheet1.xml"));
     for (const cell of expected.cells) expectCell(sheet.getCell(cell.address), cell, cached);
+  });
+
+  test("\"What the record shows\" reads back as values and working links", () => {
+    const first = ROWS.record.first;
+    expect(sheet.getCell(`B${first}`).value).toBe(TEXT[locale].record.heading);
+    const linked = expected.cells.filter((c) => c.link !== undefined && Number(c.address.replace(/^[A-Z]+/, "")) >= first);
+    expect(linked.length).toBeGreaterThan(10);
+    for (const c of linked) {
+      const back = sheet.getCell(c.address);
+      expect(back.hyperlink).toBe(c.link);
+      expect(back.text).toBe(c.value);
+      expect(back.formula).toBeUndefined();
+    }
   });
 
   test("no cell outside the plan holds anything", () => {

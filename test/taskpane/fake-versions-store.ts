@@ -7,6 +7,7 @@ import { say, type Locale } from "../../src/model";
 import { VersionsError, beforeName, type ApplyResult, type SaveRequest, type SaveResult, type StoreOptions } from "../../src/excel/versions-store";
 import { articleVersion } from "../../src/versions/article";
 import type { InputFormula } from "../../src/versions/model-sheet-snapshot";
+import type { Compared } from "../../src/versions/compare-plan";
 import type { Issue } from "../../src/versions/versions-sheet";
 import { checkName, makeVersion, sameInputs, sameName, type Version } from "../../src/versions/version";
 import type { VersionsStore } from "../../src/taskpane/versions-controller";
@@ -24,7 +25,7 @@ export class FakeVersionsStore implements VersionsStore {
   model: Version = articleVersion();
   /** Input cells of the model holding the user's formulas (an apply replaces them). */
   modelFormulas: InputFormula[] = [];
-  comparisons: Version[][] = [];
+  comparisons: Compared[][] = [];
   syncs = 0;
   /** Each operation the panel asked for, by name. */
   calls: string[] = [];
@@ -142,7 +143,7 @@ export class FakeVersionsStore implements VersionsStore {
     await this.sync(() => (this.versions = this.versions.filter((v) => v !== version)));
   }
 
-  async compare(versions: readonly Version[], _locale: Locale): Promise<string> {
+  async compare(versions: readonly Compared[], _locale: Locale): Promise<string> {
     this.calls.push("compare");
     await this.sync();
     await this.sync(() => this.comparisons.push([...versions]));

@@ -2,11 +2,11 @@
 // user is told (in English and in Japanese), where focus goes, and what a failure of Excel
 // mid-operation leaves. The store is a fake that fails like Excel, at sync, with Office's codes.
 
-import type { Locale } from "../../src/model";
+import { REFERENCE_VERSIONS, type Locale } from "../../src/model";
 import { versionToJson } from "../../src/versions/json";
 import { makeVersion, type Version } from "../../src/versions/version";
 import type { Focus } from "../../src/taskpane/panel";
-import { KEYS, versionsController } from "../../src/taskpane/versions-controller";
+import { KEYS, displayName, versionsController } from "../../src/taskpane/versions-controller";
 import { FakeVersionsStore } from "./fake-versions-store";
 
 const NOW = new Date("2024-06-01T12:00:00.000Z");
@@ -498,5 +498,63 @@ describe("busy", () => {
     await p.controller.save();
     expect(p.last()).toEqual(["error", "The version was not saved. The workbook is protected or read-only: unprotect it or save a copy, then try again."]);
     expect(p.state().busy).toBe(false);
+  });
+});
+
+describe("reference versions", () => {
+  const [debtors, trial, own] = REFERENCE_VERSIONS;
+
+  test("listed beside the article, read-only, each with its label; Bankman-Fried's says it is his own account", async () => {
+    const p = await panel({ versions: [version("Low")] });
+    expect(p.state().references.map((r) => r.name)).toEqual([debtors.name, trial.name, own.name]);
+    expect(p.names()).toEqual(["Low"]); // never among the stored versions
+    expect(displayName(own.name)).toEqual(own.label);
+    expect(own.label.en).toMatch(/own account/);
+    expect(own.label.ja).toMatch(/本人/);
+  });
+
+  test("ticked and compared with a saved version: the store gets both; a refresh keeps the tick", async () => {
+    const p = await panel({ versions: [version("Low")] });
+    p.controller.select(debtors.name, true);
+    p.controller.select("Low", true);
+    await p.controller.refresh();
+    expect(p.state().selected).toEqual([debtors.name, "Low"]);
+    await p.controller.compare();
+    expect(p.last()).toEqual(["success", "Created the comparison sheet “Comparison”."]);
+    expect(p.store.comparisons[0]).toEqual([version("Low"), debtors]);
+  });
+
+  test("a reference alone can be compared with the article", async () => {
+    const p = await panel();
+    p.controller.select(own.name, true);
+    await p.controller.compare();
+    expect(p.store.comparisons[0]).toEqual([own]);
+  });
+
+  test.each(["en", "ja"] as const)("apply is refused before Excel is asked, saying why (%s)", async (locale) => {
+    const p = await panel({ locale, versions: [version("Low")] });
+    await p.controller.apply(trial.name);
+    expect(p.store.calls).toEqual(["list"]);
+    expect(p.store.model).toEqual(new FakeVersionsStore().model);
+    const [kind, text] = p.last() ?? [];
+    expect(kind).toBe("error");
+    expect(text).toMatch(locale === "en" ? /^Nothing was changed\. "Trial record \(2023\)" is a read-only reference: its source gives figures for 3 of 8 lines/ : /^何も変更していません。「公判記録\(2023年\)」は読み取り専用の参考バージョンです。/);
+  });
+
+  test.each(["en", "ja"] as const)("saving under a reference's name is refused, nothing saved (%s)", async (locale) => {
+    const p = await panel({ locale });
+    p.controller.edit({ name: locale === "en" ? debtors.label.en : debtors.label.ja });
+    await p.controller.save();
+    expect(p.names()).toEqual([]);
+    expect(p.last()?.[1]).toMatch(locale === "en" ? /is a built-in reference version/ : /組み込みの参考バージョン/);
+  });
+
+  test("renaming a version to a reference's name is refused; the version keeps its name", async () => {
+    const p = await panel({ versions: [version("Low")] });
+    p.controller.startRename("Low");
+    p.controller.editRename(own.label.ja);
+    await p.controller.rename();
+    expect(p.names()).toEqual(["Low"]);
+    expect(p.last()?.[0]).toBe("error");
   });
 });

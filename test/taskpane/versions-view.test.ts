@@ -1,7 +1,7 @@
 // The versions panel as drawn (the view's plain tree, no browser): what each control says, which
 // element a question's focus lands on, and that clicks and keys reach the controller.
 
-import type { Locale } from "../../src/model";
+import { REFERENCE_VERSIONS, type Locale } from "../../src/model";
 import { NAME_MAX, NAME_UNITS_MAX, checkName } from "../../src/versions/version";
 import type { Focus } from "../../src/taskpane/panel";
 import { versionsController } from "../../src/taskpane/versions-controller";
@@ -88,6 +88,28 @@ test("the article's row: read-only, always compared, 記事 in Japanese", async 
   const ja = await drawn("ja");
   expect(textOf(byAttr([ja.row("Article")], "class", "versions-name"))).toBe("記事");
   expect(byAttr([ja.row("Article")], "role", "group").attrs["aria-label"]).toBe("「記事」の操作");
+});
+
+test("the reference versions: listed after the article, read-only, labelled, with partial totals", async () => {
+  const en = await drawn();
+  const list = byAttr(en.render(), "data-part", "list");
+  expect(elements([list]).filter((n) => n.tag === "li").map((n) => n.attrs["data-name"])).toEqual([
+    "Article",
+    ...REFERENCE_VERSIONS.map((r) => r.name),
+    "Low",
+  ]);
+  const debtors = en.row("FTX debtors (2023)");
+  expect(elements([debtors]).filter((n) => n.tag === "button")).toEqual([]);
+  expect(textOf(byAttr([debtors], "class", "versions-meta"))).toMatch(/^reference, read-only · \$4\.95B \(partial: 2 of 8 lines\) · /);
+  const tick = byAttr([debtors], "data-action", "select");
+  expect(tick.attrs.disabled).toBe(false);
+  fire(tick, "change", { checked: true });
+  expect(en.controller.state().selected).toEqual(["FTX debtors (2023)"]);
+
+  const ja = await drawn("ja");
+  const own = ja.row("Bankman-Fried's own account (Dec 2022)");
+  expect(textOf(byAttr([own], "class", "versions-name"))).toBe("バンクマン-フリード本人の説明(2022年12月)");
+  expect(textOf(byAttr([own], "class", "versions-meta"))).toMatch(/^参考・読み取り専用 · 40億ドル \(部分的: 8行中1行\) · /);
 });
 
 test("the panel says it is busy while the store works", async () => {

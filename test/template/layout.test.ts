@@ -27,7 +27,7 @@ test("the addresses of the inputs, drivers, unit and totals", () => {
     ["FTX_FTT_PriceBefore", "$D$19"],
     ["FTX_FTT_PriceAfter", "$D$20"],
   ]);
-  expect(CHART).toEqual({ source: "B6:D14", anchor: { from: "B30", to: "F50" } });
+  expect(CHART).toEqual({ source: "B6:D14", anchor: { from: "B80", to: "F100" } });
 });
 
 test("sections follow one another with their blank rows; helpers spell addresses from the table", () => {
@@ -36,6 +36,8 @@ test("sections follow one another with their blank rows; helpers spell addresses
   expect(ROWS.fttNote.first).toBe(21);
   expect(ROWS.referenceHeading.first).toBe(23);
   expect(ROWS.references).toEqual({ first: 25, last: 28 });
+  // "What the record shows": one row per headline figure and per best-sourced line figure.
+  expect(ROWS.record).toEqual({ first: 30, last: 78 });
   expect([column("reasoning"), cell("share", 9), across(1), across(21, "label")]).toEqual(["G", "F9", "A1:G1", "B21:G21"]);
 });
 

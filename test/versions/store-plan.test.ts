@@ -1,9 +1,9 @@
 // The versions store decided, data in and data out: a snapshot of the workbook in, the writes
 // or a refusal out. The Office layer around it is checked in store.test.ts.
 
-import { CATEGORY_IDS } from "../../src/model";
+import { CATEGORY_IDS, REFERENCE_VERSIONS } from "../../src/model";
 import { articleVersion } from "../../src/versions/article";
-import { planApply, planDelete, planRename, planSave, type Planned } from "../../src/versions/store-plan";
+import { planApply, planDelete, planImport, planRename, planSave, type Planned } from "../../src/versions/store-plan";
 import { version } from "./fixtures";
 import { modelSheet, setCell, snapshot } from "./store-snapshot";
 
@@ -348,5 +348,35 @@ describe("rename and delete", () => {
     expect(ok(planDelete(snapshot(undefined, stored), "v1")).writes.deleteRow).toBe(6);
     expect(refusal(planDelete(snapshot(undefined, stored), "v9")).code).toBe("notFound");
     expect(refusal(planDelete(snapshot(undefined, stored), "Article")).code).toBe("invalid");
+  });
+});
+
+describe("reference versions: names reserved, never applied", () => {
+  const stored = [version("v0")];
+  const names = REFERENCE_VERSIONS.flatMap((r) => [r.label.en, r.label.ja, `  ${r.label.en.toUpperCase()} `]);
+
+  test.each(names)("%s cannot be saved, imported or renamed to (en and ja messages)", (name) => {
+    const refusals = [
+      refusal(planSave(snapshot(modelSheet(), stored), { name, replace: true }, "en", NOW)),
+      refusal(planImport(snapshot(undefined, stored), { ...version("x"), name }, true, "en")),
+      refusal(planRename(snapshot(undefined, stored), "v0", name, "en")),
+    ];
+    for (const r of refusals) {
+      expect(r.code).toBe("invalid");
+      expect(r.text.en).toMatch(/is a built-in reference version/);
+      expect(r.text.ja).toMatch(/組み込みの参考バージョン/);
+    }
+  });
+
+  test("apply is refused, nothing written, saying how many lines the source covers", () => {
+    const [debtors] = REFERENCE_VERSIONS;
+    for (const name of [debtors.label.en, debtors.label.ja]) {
+      const r = refusal(planApply(snapshot(modelSheet(), stored), name, "en", NOW));
+      expect(r.code).toBe("invalid");
+      expect(r.text.en).toBe(
+        '"FTX debtors (2023)" is a read-only reference: its source gives figures for 2 of 8 lines, and the others have no figure to put in the model (never a 0). Compare it with the article or your versions instead.',
+      );
+      expect(r.text.ja).toMatch(/8行中2行/);
+    }
   });
 });

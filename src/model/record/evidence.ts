@@ -15,6 +15,16 @@ export const KINDS = ["loss", "moved", "commitment", "mark", "flow", "claim"] as
  * flow: money borrowed or moved; claim: an amount owed. */
 export type Kind = (typeof KINDS)[number];
 
+/** What each kind is called where a figure is shown (the model sheet's record section). */
+export const KIND_LABELS: Readonly<Record<Kind, Record<Locale, string>>> = {
+  loss: { en: "loss", ja: "損失" },
+  moved: { en: "moved", ja: "移転" },
+  commitment: { en: "commitment", ja: "契約額" },
+  mark: { en: "mark", ja: "評価損" },
+  flow: { en: "flow", ja: "資金の移動" },
+  claim: { en: "claim", ja: "債権" },
+};
+
 /** An article line, the headline totals, or a use of money the article has no line for. */
 export type EvidenceLine = CategoryId | "headline" | "other";
 
