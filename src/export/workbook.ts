@@ -63,7 +63,9 @@ function pageSetup({ orientation, fit, area, titleRows }: PlanPrint): Partial<Ex
     fitToPage: true,
     fitToWidth: fit.wide,
     fitToHeight: fit.tall,
-    printArea: area,
+    // ExcelJS puts a "$" before each end ("A1" → "$A1"): given "A$1", it writes the absolute
+    // "$A$1" Excel writes, where "$A1" would be a row relative to the cell in use.
+    printArea: area.replace(/([A-Z]+)(\d+)/g, "$1$$$2"),
     printTitlesRow: titleRows,
   };
 }

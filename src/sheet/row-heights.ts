@@ -15,7 +15,7 @@ const DEFAULT_HEIGHT = 15;
 const LINE = 1.5;
 /** Space above and below the text, in points. */
 const PADDING = 3;
-/** Text is taken as 0.55 em per width unit (wider than DejaVu Sans's average in prose, 0.46 em; Calibri's is narrower), and a
+/** Text is taken as 0.5 em per width unit (wider than DejaVu Sans's average in prose, 0.46 em; Calibri's is narrower), and a
  * line as filled to 90%, for words that do not break at the edge. */
 const EM_PER_UNIT = 0.5;
 const FILL = 0.9;
