@@ -676,8 +676,8 @@
       Object.defineProperty(known, "orientation", {
         get: () => sheet().pageLayout.orientation,
         set: (v) => {
-          if (v !== "Portrait" && v !== "Landscape") return invalid(`orientation ${v}`);
-          sheet().pageLayout.orientation = v;
+          if (v !== "Portrait" && v !== "Landscape") invalid(`orientation ${v}`);
+          else sheet().pageLayout.orientation = v;
         },
       });
       Object.defineProperty(known, "zoom", {
@@ -685,8 +685,8 @@
         set: (v) => {
           const ok = v && typeof v === "object" && pages(v.horizontalFitToPages) && pages(v.verticalFitToPages) &&
             (v.scale === undefined || (v.scale >= 10 && v.scale <= 400));
-          if (!ok) return invalid(`zoom ${JSON.stringify(v)}`);
-          sheet().pageLayout.zoom = plain(v);
+          if (!ok) invalid(`zoom ${JSON.stringify(v)}`);
+          else sheet().pageLayout.zoom = plain(v);
         },
       });
       const rangeArgument = (name, wholeRows) => (address) => {
