@@ -38,8 +38,8 @@ export const TEXT: Record<Locale, TemplateText> = {
     caveat:
       'The author calls the breakdown "a very rough estimate"; the LUNA and junk-coin-long ' +
       "figures are the ones he knows least about.",
-    // Read with the unit cell beside it: "… One unit shown is: US$1".
-    unitLabel: "Amounts are in US dollars. One unit shown is:",
+    // Read with the unit cell beside it: "… one unit is: US$1". One line in its column.
+    unitLabel: "Amounts in US dollars; one unit is:",
     headers: {
       id: "ID",
       label: "Cause of loss",
