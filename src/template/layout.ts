@@ -123,6 +123,13 @@ export const MODEL_NAMES = [
   { name: "FTX_FTT_PriceAfter", ref: absolute(MODEL_LAYOUT.ftt.priceAfter), says: "priceAfter" },
 ] as const;
 
+/** What prints: every section across every column (the chart's rows too), with the column
+ * headings repeated at the top of each page. */
+export const PRINT_RANGES = {
+  area: `${cell(COLUMNS[0].key, ROWS.title.first)}:${LAST_COLUMN}${Math.max(...Object.values(ROWS).map((r) => r.last))}`,
+  titleRows: `${ROWS.header.first}:${ROWS.header.last}`,
+};
+
 /** The chart's data (labels, the article and the estimates, with their header row) and where it sits. */
 export const CHART = {
   source: `${cell("label", ROWS.header.first)}:${cell("input", ROWS.categories.last)}`,

@@ -51,7 +51,8 @@ export const TEXT: Record<Locale, TemplateText> = {
     caveat:
       'The author calls the breakdown "a very rough estimate"; the LUNA and junk-coin-long ' +
       "figures are the ones he knows least about.",
-    unitLabel: "Amounts are in US dollars (US$ per unit shown):",
+    // Read with the unit cell beside it: "… one unit is: US$1". One line in its column.
+    unitLabel: "Amounts in US dollars; one unit is:",
     headers: {
       id: "ID",
       label: "Cause of loss",
@@ -135,7 +136,7 @@ export const TEXT: Record<Locale, TemplateText> = {
       "青いセル(D列のあなたの推定と下のFTTの前提)を変えると、合計・差額・構成比・参考値・グラフが連動します。単位:億ドル。",
     caveat:
       "著者はこの内訳を「非常に粗い推定」としており、LUNAとゴミコインのロングの金額が最も不確かだと述べています。",
-    unitLabel: "金額の単位は億ドル(表示1あたりのドル):",
+    unitLabel: "金額の単位: 億ドル。1億ドルは:",
     headers: {
       id: "ID",
       label: "損失の原因",

@@ -21,6 +21,7 @@ interface FakeSheet {
   names: { name: string; formula: string; scope: string | null }[];
   charts: { type: string; source: string; title: string }[];
   freeze: unknown;
+  pageLayout: Record<string, unknown>;
   validations: { address: string; rule?: unknown; errorAlert?: { style: string; message: string } }[];
 }
 interface FakeDump {
@@ -130,6 +131,13 @@ describe("the taskpane in a browser, with a fake Excel", () => {
     expect(sheet.names.every((n) => n.scope === "FTX Losses")).toBe(true);
     expect(sheet.charts).toHaveLength(1);
     expect(sheet.freeze).toEqual({ rows: 6, columns: 0 });
+    // Prints landscape on one page across, at most two down, the headings (row 6) on each page.
+    expect(sheet.pageLayout).toEqual({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 2 },
+      printArea: "A1:G50",
+      printTitleRows: "A6:XFD6",
+    });
     // Numbers only in the inputs, in the same round trip; never on the FTT line's formula (D13).
     expect(sheet.validations.map((v) => v.address)).toEqual(["D7:D12", "D14", "D18", "D19:D20"]);
     expect(sheet.validations[0].rule).toEqual({ decimal: { formula1: -1e15, formula2: 1e15, operator: "Between" } });

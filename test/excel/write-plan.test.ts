@@ -170,8 +170,22 @@ describe("writePlan with the English template", () => {
       .filter(([, , h]) => h !== undefined);
     expect(heights.map(([, a, h]) => [a, h])).toEqual((plan.rows ?? []).map((r) => [`${r.row}:${r.row}`, r.height]));
     expect(heights.every(([i]) => i > fitted)).toBe(true);
-    expect(plan.rows).toContainEqual({ row: 21, height: expect.any(Number) }); // the long FTT note
-    expect(plan.rows).toContainEqual({ row: 6, height: 30 }); // wrapped headings
+    const rows = new Map((plan.rows ?? []).map((r) => [r.row, r.height]));
+    expect(rows.get(21)).toBeGreaterThanOrEqual(30); // the long FTT note, over two lines
+    expect(rows.get(6)).toBeGreaterThanOrEqual(30); // wrapped headings ("Share of your total")
+    expect(rows.get(7)).toBeGreaterThanOrEqual(25); // the article's reasoning, over two lines
+    expect(rows.has(22)).toBe(false); // a blank row keeps Excel's default
+  });
+
+  test("prints landscape, one page wide and at most two tall, the headings on every page", () => {
+    expect(sheet.pageLayout?.orientation).toBe("Landscape");
+    expect(sheet.pageLayout?.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 2 });
+    // Title to chart, every column; the column headings (row 6) repeated.
+    expect(sheet.printCalls).toEqual([
+      { method: "setPrintArea", args: [`A1:G${plan.chart.anchor.to.replace(/^[A-Z]+/, "")}`] },
+      { method: "setPrintTitleRows", args: ["6:6"] },
+    ]);
+    expect(syncs.count()).toBe(2);
   });
 
   test("makes the input cells accept numbers only, in the same round trip", () => {
@@ -245,7 +259,7 @@ describe("writePlan with the Japanese template", () => {
     expect(at("C7")).toBe("=FTX.LOSS($A7)/10^8");
     expect(at("B15")).toBe("合計");
     expect(at("G7")).toBe('=FTX.SOURCE($A7,"ja")');
-    expect(written.get("D7")?.format).toBe('General"億ドル"');
+    expect(written.get("D7")?.format).toBe('#,##0.00"億ドル"');
     const prompt = sheet.ranges.find((r) => r.address === "D7:D12")?.range.dataValidation as Obj;
     expect((prompt.prompt as Obj).message).toContain("億ドル単位の数値");
     expect((prompt.errorAlert as Obj).style).toBe("Stop");
@@ -336,5 +350,7 @@ describe("writePlan is generic over SheetPlan", () => {
     expect(sheet.freeze).toEqual([{ method: "freezeAt", args: ["A1:B1"] }]);
     expect(sheet.charts).toEqual([]);
     expect(sheet.ranges.filter((r) => (r.range.dataValidation as Obj).rule !== undefined)).toEqual([]);
+    expect(sheet.printCalls).toEqual([]); // no print setup in the plan, none set
+    expect(sheet.pageLayout?.orientation).toBeUndefined();
   });
 });

@@ -180,10 +180,29 @@ describe.each(
     }
   });
 
-  test("recalculates on open only when portable", () => {
+  test("recalculates on open, so totals edited by another tool are never stale", () => {
     // ExcelJS writes calcPr but does not read it back.
     const calcPr = /<calcPr[^>]*>/.exec(zipEntry(bytes, "xl/workbook.xml"))?.[0] ?? "";
-    expect(calcPr.includes('fullCalcOnLoad="1"')).toBe(portable);
+    expect(calcPr).toContain('fullCalcOnLoad="1"');
+  });
+
+  test("prints landscape, one page wide and at most two tall, the headings on every page", () => {
+    const xml = zipEntry(bytes, "xl/worksheets/sheet1.xml");
+    const setup = /<pageSetup [^>]*>/.exec(xml)?.[0] ?? "";
+    expect(setup).toContain('orientation="landscape"');
+    expect(setup).toContain('fitToWidth="1"');
+    expect(setup).toContain('fitToHeight="2"');
+    expect(xml).toMatch(/<sheetPr[^>]*>\s*<pageSetUpPr fitToPage="1"\/>/);
+    const names = zipEntry(bytes, "xl/workbook.xml");
+    const prefix = sheetReference(plan.sheetName).replace(/'/g, "&apos;");
+    expect(names).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">${prefix}!$6:$6</definedName>`);
+    expect(names).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">${prefix}!$A$1:$G$${plan.chart.anchor.to.slice(1)}</definedName>`);
+  });
+
+  test("a font on every styled cell (Calibri, as the workbook's default), so no reader falls back to a serif", () => {
+    const reasoning = sheet.getCell("G7").font;
+    expect(reasoning).toMatchObject({ name: "Calibri", size: 9 });
+    expect(sheet.getCell(plan.layout.inputs.luna).font).toMatchObject({ name: "Calibri", size: 11 });
   });
 });
 

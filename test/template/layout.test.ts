@@ -2,7 +2,7 @@
 // contract the reader code and users' formulas rely on (moving a row is a deliberate change).
 
 import { CATEGORY_IDS } from "../../src/model";
-import { CHART, MODEL_LAYOUT, MODEL_NAMES, ROWS, across, cell, column } from "../../src/template/layout";
+import { CHART, MODEL_LAYOUT, MODEL_NAMES, PRINT_RANGES, ROWS, across, cell, column } from "../../src/template/layout";
 import { templatePlan } from "../../src/template/plan";
 
 test("the addresses of the inputs, drivers, unit and totals", () => {
@@ -28,6 +28,8 @@ test("the addresses of the inputs, drivers, unit and totals", () => {
     ["FTX_FTT_PriceAfter", "$D$20"],
   ]);
   expect(CHART).toEqual({ source: "B6:D14", anchor: { from: "B80", to: "F100" } });
+  // Printed: title to chart, every column, the column headings on each page.
+  expect(PRINT_RANGES).toEqual({ area: "A1:G100", titleRows: "6:6" });
 });
 
 test("sections follow one another with their blank rows; helpers spell addresses from the table", () => {

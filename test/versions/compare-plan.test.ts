@@ -16,7 +16,7 @@ test("the Japanese comparison shows 億ドル, with differences and totals as fo
   expect(at(plan, "D5")?.value).toBe("低め");
   expect(at(plan, "E5")?.value).toBe("低め − 記事");
   expect(at(plan, "F5")).toBeUndefined(); // the article chosen again is not repeated
-  expect(at(plan, "C7")).toMatchObject({ value: 10, format: 'General"億ドル"' });
+  expect(at(plan, "C7")).toMatchObject({ value: 10, format: '#,##0.00"億ドル"' });
   expect(at(plan, "D7")?.value).toBe(5);
   expect(at(plan, "E7")).toMatchObject({ formula: "=D7-C7", result: -5 });
   expect(at(plan, "C14")).toMatchObject({ formula: "=SUM(C6:C13)", result: 155 });

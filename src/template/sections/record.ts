@@ -24,8 +24,6 @@ import { RECORD_ROWS } from "./record-rows";
 export interface RecordSection {
   cells: PlanCell[];
   merges: string[];
-  /** The merged, wrapped line whose height the plan sets (Excel does not fit merged cells). */
-  wrapped: { row: number; text: string };
 }
 
 /** The value cell of a figure: the amount in the sheet's unit or the ratio, its relation ("≥",
@@ -70,7 +68,6 @@ export function recordSection(locale: Locale, unit: number, amountFormat: string
   const t = TEXT[locale].record;
   const cells: PlanCell[] = [];
   const merges: string[] = [];
-  let wrapped = { row: ROWS.record.first, text: "" };
   RECORD_ROWS.forEach((item, i) => {
     const row = ROWS.record.first + i;
     switch (item.type) {
@@ -82,7 +79,6 @@ export function recordSection(locale: Locale, unit: number, amountFormat: string
         const text = `${recoveredLine(locale)} ${t.rule(kinds)}`;
         cells.push({ address: cell("label", row), value: text, style: "note" });
         merges.push(across(row, "label"));
-        wrapped = { row, text };
         return;
       }
       case "header":
@@ -114,5 +110,5 @@ export function recordSection(locale: Locale, unit: number, amountFormat: string
         return;
     }
   });
-  return { cells, merges, wrapped };
+  return { cells, merges };
 }
