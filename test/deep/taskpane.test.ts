@@ -4,6 +4,7 @@
 import { join } from "path";
 import { gzipSync } from "zlib";
 import type { Page, Request } from "playwright-core";
+import { PRINT_RANGES } from "../../src/template/layout";
 import { JS_BUDGET_GZIP } from "../../webpack.config";
 import { RESULTS, useTaskpaneBrowser } from "./support/serve-dist";
 
@@ -135,7 +136,7 @@ describe("the taskpane in a browser, with a fake Excel", () => {
     expect(sheet.pageLayout).toEqual({
       orientation: "Landscape",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 2 },
-      printArea: "A1:G50",
+      printArea: PRINT_RANGES.area, // title to chart, whatever sections the layout holds
       printTitleRows: "A6:XFD6",
     });
     // Numbers only in the inputs, in the same round trip; never on the FTT line's formula (D13).
