@@ -214,6 +214,10 @@ function config(_env, argv) {
       ...(production ? [new JsBudgetPlugin()] : []),
     ],
     performance: { hints: false },
+    // The taskpane reads the model's exports from functions.js by name: the shortest names for
+    // the most used, rather than stable hashed ones (nothing caches them: the page asks for
+    // each bundle with the build's hash).
+    optimization: production ? { mangleExports: "size" } : {},
   };
 }
 
