@@ -22,6 +22,7 @@ function evaluate(formula: string): unknown {
     merges: [],
     names: [],
     freeze: { rows: 0, columns: 0 },
+    charts: [],
   };
   return buildEngine(plan).value("A1");
 }

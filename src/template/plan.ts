@@ -13,6 +13,7 @@ import {
   citation,
   fttLoss,
   fttLossFormula,
+  rangeFor,
   unwrap,
   type Locale,
 } from "../model";
@@ -22,6 +23,8 @@ import {
   CHART,
   COLUMNS,
   FTT_DRIVERS,
+  LAYOUT_VERSION,
+  TORNADO_CHART,
   MODEL_LAYOUT,
   MODEL_NAMES,
   ROWS,
@@ -37,6 +40,7 @@ import {
 import { TEXT } from "./text";
 import { DISPLAY_UNIT, inUnitFormula } from "./unit";
 import { inputValidations } from "./validations";
+import { rangeSourceText, uncertaintyCells, type SheetLine } from "./sections/uncertainty";
 
 export type { TemplateLayout };
 
@@ -45,7 +49,7 @@ export interface TemplatePlan extends SheetPlan {
   locale: Locale;
   /** US dollars per unit shown: 1 in English, 1e8 (億ドル) in Japanese. */
   unit: number;
-  chart: PlanChart;
+  charts: PlanChart[];
   layout: TemplateLayout;
 }
 
@@ -107,10 +111,13 @@ export function templatePlan(locale: Locale): TemplatePlan {
   put({ address: cell("id", ROWS.unit.first), value: "unit", style: "id" });
   put({ address: cell("label", ROWS.unit.first), value: t.unitLabel, style: "note" });
   put({ address: layout.unit, value: unit, format: "#,##0", style: "id" });
+  put({ address: cell("low", ROWS.unit.first), value: "layout", style: "id" });
+  put({ address: layout.layoutVersion, value: LAYOUT_VERSION, style: "id" });
 
   for (const { key } of COLUMNS) put({ address: cell(key, ROWS.header.first), value: t.headers[key], style: "header" });
 
   const { tokens, priceBefore, priceAfter } = layout.ftt;
+  const lines: SheetLine[] = [];
   for (const c of CATEGORIES) {
     const row = categoryRow(c.id);
     const id = `$${cell("id", row)}`;
@@ -127,8 +134,14 @@ export function templatePlan(locale: Locale): TemplatePlan {
       format: f.amount,
       style: "calc",
     });
+    const range = rangeFor(c.id);
+    const [low, high] = [range.low.amount / unit, range.high.amount / unit];
+    put({ address: layout.lows[c.id], value: low, format: f.amount, style: "input" });
+    put({ address: layout.highs[c.id], value: high, format: f.amount, style: "input" });
+    put({ address: cell("rangeSource", row), value: rangeSourceText(c.id, locale), style: "reasoning" });
     if (c.id === "ftt_drop") {
       const dollars = unwrap(fttLoss(ARTICLE_FTT.tokens, ARTICLE_FTT.priceBefore, ARTICLE_FTT.priceAfter));
+      lines.push({ id: c.id, label: c.label[locale], low, base: dollars / unit, high });
       put({
         address: input,
         formula: inUnitFormula(`FTX.FTTLOSS(${tokens},${priceBefore},${priceAfter})`, unit),
@@ -138,6 +151,7 @@ export function templatePlan(locale: Locale): TemplatePlan {
         style: "calc",
       });
     } else {
+      lines.push({ id: c.id, label: c.label[locale], low, base: amount, high });
       put({ address: input, value: amount, format: f.amount, style: "input" });
     }
     put({ address: cell("difference", row), formula: `=${input}-${article}`, result: 0, format: f.difference, style: "calc" });
@@ -226,11 +240,15 @@ export function templatePlan(locale: Locale): TemplatePlan {
     put({ address: cell("reasoning", row), value: ref.quote, style: "reasoning" });
   });
 
+  cells.push(...uncertaintyCells(locale, unit, lines, f));
+
   const columns = COLUMNS.map(({ key, width }) => ({ column: column(key), width }));
   const noteWidth = COLUMNS.filter((c) => c.key !== "id").reduce((sum, c) => sum + c.width, 0); // merged label..last
   const comments = {
     ...t.names,
     unit: t.unitLabel,
+    lows: t.names.lows,
+    highs: t.names.highs,
     tokens: t.fttDrivers.tokens.label,
     priceBefore: t.fttDrivers.priceBefore.label,
     priceAfter: t.fttDrivers.priceAfter.label,
@@ -249,14 +267,20 @@ export function templatePlan(locale: Locale): TemplatePlan {
       { row: ROWS.header.first, height: 30 },
       { row: ROWS.referenceHeader.first, height: 30 },
       { row: ROWS.fttNote.first, height: wrappedHeight(t.fttGarbled, noteWidth) },
+      { row: ROWS.uncertaintyNote.first, height: wrappedHeight(t.uncertainty.snapshot("1,000,000", "4294967295"), noteWidth) },
+      { row: ROWS.tornadoHeader.first, height: 30 },
     ],
     merges: [
       ...[ROWS.title, ROWS.citation, ROWS.howTo, ROWS.caveat].map((rows) => across(rows.first)),
       across(ROWS.fttNote.first, "label"),
+      across(ROWS.uncertaintyNote.first, "label"),
     ],
     names: MODEL_NAMES.map(({ name, ref, says }) => ({ name, ref, comment: comments[says] })),
     freeze: { rows: ROWS.header.first, columns: 0 },
-    chart: { type: "barClustered", title: t.chartTitle, ...CHART },
+    charts: [
+      { type: "barClustered", title: t.chartTitle, ...CHART },
+      { type: "barStacked", title: t.tornado.chartTitle, ...TORNADO_CHART },
+    ],
     layout,
     validations: inputValidations(locale, layout),
   };

@@ -161,11 +161,11 @@ export function comparisonPlan(chosen: readonly Version[], locale: Locale): Shee
     merges: [],
     names: [],
     freeze: { rows: COMPARISON_HEADER_ROW, columns: 2 },
-    chart: {
+    charts: [{
       type: "barClustered",
       title: t.chartTitle,
       source: `B${COMPARISON_HEADER_ROW}:${col(columns.length - 1)}${lastRow}`,
       anchor: { from: `B${lastDetailRow + 2}`, to: `${lastColumn}${lastDetailRow + 24}` },
-    },
+    }],
   };
 }

@@ -3,6 +3,7 @@
 import { DetailedCellError } from "hyperformula";
 import { CATEGORIES, REFERENCE_TOTALS, type Locale } from "../../src/model";
 import { templatePlan } from "../../src/template/plan";
+import { ROWS, TORNADO, cell, tornadoRow } from "../../src/template/layout";
 import { buildEngine } from "../support/hyperformula-ftx";
 import * as functions from "../../functions/functions";
 
@@ -51,23 +52,25 @@ describe.each<[Locale, number]>([
     const total = 17.5 * billion;
     close(model.value(layout.analystTotal), total);
     close(model.value(layout.articleTotal), 15.5 * billion);
-    const row = (address: string) => address.replace(/^[A-Z]+/, "");
-    close(model.value(`E${row(luna)}`), 2 * billion);
-    close(model.value(`E${row(layout.analystTotal)}`), 2 * billion);
+    model.setValue(layout.highs.luna, 3 * billion); // an estimate stays within its line's range
+    const row = (address: string) => Number(address.replace(/^[A-Z]+/, ""));
+    const [E, F] = [(r: number) => cell("difference", r), (r: number) => cell("share", r)];
+    close(model.value(E(row(luna))), 2 * billion);
+    close(model.value(E(row(layout.analystTotal))), 2 * billion);
     for (const c of CATEGORIES) {
       const r = row(layout.inputs[c.id]);
       const estimate = c.id === "luna" ? 3e9 : c.amount;
-      close(model.value(`F${r}`), estimate / 17.5e9);
-      if (c.id !== "luna") close(model.value(`E${r}`), 0);
+      close(model.value(F(r)), estimate / 17.5e9);
+      if (c.id !== "luna") close(model.value(E(r)), 0);
     }
-    close(model.value(`F${row(layout.analystTotal)}`), 1);
+    close(model.value(F(row(layout.analystTotal))), 1);
     // The reference rows: the analyst's total beside each claim, and the gap.
     REFERENCE_TOTALS.forEach((ref) => {
       const at = plan.cells.find((c) => c.value === ref.label[locale]);
       expect(at).toBeDefined();
       const r = row(at!.address);
-      close(model.value(`D${r}`), total);
-      close(model.value(`E${r}`), total - ref.amount / unit);
+      close(model.value(cell("input", r)), total);
+      close(model.value(E(r)), total - ref.amount / unit);
     });
     // The chart's source columns hold what the chart draws.
     close(model.value(luna), 3 * billion);
@@ -97,6 +100,92 @@ describe.each<[Locale, number]>([
     // An amount typed as text is read (in US dollars, so "$2B" on the English sheet only).
     model.setValue(layout.inputs.venture, locale === "ja" ? 20 : "$2B");
     close(model.value(layout.analystTotal), 15.5 * billion);
+  });
+
+  const num = (model: ReturnType<typeof buildEngine>, address: string) => {
+    const v = model.value(address);
+    expect({ address, type: typeof v }).toEqual({ address, type: "number" });
+    return v as number;
+  };
+  const sumOf = (model: ReturnType<typeof buildEngine>, cells: Record<string, string>) =>
+    Object.values(cells).reduce((s, a) => s + num(model, a), 0);
+  const sortedIds = (model: ReturnType<typeof buildEngine>) =>
+    CATEGORIES.map((_, k) => model.value(cell(TORNADO.id, tornadoRow(k))));
+  const sortedSwings = (model: ReturnType<typeof buildEngine>) =>
+    CATEGORIES.map((_, k) => num(model, cell(TORNADO.swing, tornadoRow(k))));
+
+  test("How wrong can it be?: P5 ≤ P50 ≤ P95 within [Σ low, Σ high]; the mean is Σ (l + b + h) / 3", () => {
+    const model = buildEngine(plan);
+    const u = layout.uncertainty;
+    const [lows, highs] = [sumOf(model, layout.lows), sumOf(model, layout.highs)];
+    const [p5, p50, p95] = [num(model, u.p5), num(model, u.p50), num(model, u.p95)];
+    expect(lows).toBeLessThanOrEqual(p5);
+    expect(p5).toBeLessThanOrEqual(p50);
+    expect(p50).toBeLessThanOrEqual(p95);
+    expect(p95).toBeLessThanOrEqual(highs);
+    close(num(model, u.mean), (lows + sumOf(model, layout.inputs) + highs) / 3);
+    for (const claim of ["alameda_lost", "user_collateral"] as const) {
+      const p = num(model, u[claim]);
+      expect(p).toBeGreaterThanOrEqual(0);
+      expect(p).toBeLessThanOrEqual(1);
+    }
+    // Against $15B, the chance is well below against the ≈$8B hole.
+    expect(num(model, u.alameda_lost)).toBeLessThan(num(model, u.user_collateral));
+  });
+
+  test("the sheet's simulation is the dollar simulation shown in its unit", () => {
+    const dollars = buildEngine(templatePlan("en"));
+    const model = buildEngine(plan);
+    for (const key of ["p5", "p50", "p95"] as const) {
+      const expected = num(dollars, layout.uncertainty[key]) / unit;
+      const got = num(model, layout.uncertainty[key]);
+      expect(Math.abs(got - expected)).toBeLessThanOrEqual(1e-9 * expected);
+    }
+    expect(num(model, layout.uncertainty.alameda_lost)).toBe(num(dollars, layout.uncertainty.alameda_lost));
+  });
+
+  test("edits to a Low or a High move the percentiles, the chances and the tornado; iterations and seed are used", () => {
+    const model = buildEngine(plan);
+    const u = layout.uncertainty;
+    const before = { p50: num(model, u.p50), p95: num(model, u.p95), chance: num(model, u.alameda_lost) };
+    expect(sortedIds(model)[0]).toBe("ftt_drop"); // $0 to $4.656B: the widest default range
+    model.setValue(layout.highs.longs, 10 * billion);
+    expect(num(model, u.p95)).toBeGreaterThan(before.p95);
+    expect(num(model, u.p50)).toBeGreaterThan(before.p50);
+    expect(num(model, u.alameda_lost)).toBeGreaterThan(before.chance);
+    expect(sortedIds(model)[0]).toBe("longs");
+    close(num(model, cell(TORNADO.highChange, tornadoRow(0))), 8 * billion);
+    close(num(model, cell(TORNADO.lowChange, tornadoRow(0))), -1 * billion);
+    model.setValue(layout.lows.longs, 2 * billion); // its low up to its estimate
+    close(num(model, cell(TORNADO.lowChange, tornadoRow(0))), 0);
+    const p50 = num(model, u.p50);
+    model.setValue(u.seed, 2);
+    expect(num(model, u.p50)).not.toBe(p50);
+    model.setValue(u.iterations, 1_000_001);
+    expect((model.value(u.p50) as DetailedCellError).value).toBe("#NUM!");
+  });
+
+  test("the tornado is sorted, largest swing first, and equal swings do not repeat a line", () => {
+    const model = buildEngine(plan);
+    const swings = sortedSwings(model);
+    expect([...swings].sort((a, b) => b - a)).toEqual(swings);
+    // Every line the same range: all swings equal, each line once, in sheet order.
+    for (const c of CATEGORIES) {
+      model.setValue(layout.lows[c.id], 0);
+      if (c.id !== "ftt_drop") model.setValue(layout.inputs[c.id], billion);
+      model.setValue(layout.highs[c.id], 5 * billion);
+    }
+    expect(sortedIds(model)).toEqual(CATEGORIES.map((c) => c.id));
+    expect(new Set(sortedSwings(model))).toEqual(new Set([5 * billion]));
+    expect(model.value(cell(TORNADO.label, ROWS.tornado.first))).toBe(CATEGORIES[0].label[locale]);
+  });
+
+  test("a low above its estimate is an error in the section, not a wrong figure", () => {
+    const model = buildEngine(plan);
+    model.setValue(layout.lows.luna, 2 * billion);
+    const p50 = model.value(layout.uncertainty.p50) as DetailedCellError;
+    expect(p50).toBeInstanceOf(DetailedCellError);
+    expect(p50.value).toBe("#VALUE!");
   });
 
   test("the portable copy (native formulas in place of FTX.*) computes the same results", () => {

@@ -20,7 +20,7 @@ test("the Japanese comparison shows 億ドル, with differences and totals as fo
   expect(at(plan, "E7")).toMatchObject({ formula: "=D7-C7", result: -5 });
   expect(at(plan, "C14")).toMatchObject({ formula: "=SUM(C6:C13)", result: 155 });
   expect(at(plan, "E14")).toMatchObject({ formula: "=SUM(E6:E13)" });
-  expect(plan.chart).toEqual({ type: "barClustered", title: "原因別:記事とあなたのバージョン", source: "B5:D13", anchor: { from: "B23", to: "F45" } });
+  expect(plan.charts).toEqual([{ type: "barClustered", title: "原因別:記事とあなたのバージョン", source: "B5:D13", anchor: { from: "B23", to: "F45" } }]);
 });
 
 test("the English comparison: two versions, differences from the article and from the first", () => {
