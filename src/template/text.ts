@@ -173,7 +173,7 @@ export const TEXT: Record<Locale, TemplateText> = {
       },
       seed: {
         title: "Seed",
-        error: "A whole number, 0 to 4,294,967,295",
+        error: "Whole number, 0 to 4294967295",
         message: "Chooses the random draws: the same seed always gives the same figures.",
       },
       tokens: {

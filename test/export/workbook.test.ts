@@ -85,7 +85,7 @@ describe.each(
     const total = sheet.getCell(plan.layout.analystTotal);
     expect(total.font.bold).toBe(true);
     expect(total.border.bottom?.style).toBe("double");
-    expect(sheet.getCell("G7").alignment).toMatchObject({ wrapText: true, vertical: "top" });
+    expect(sheet.getCell("I7").alignment).toMatchObject({ wrapText: true, vertical: "top" });
   });
 
   test("names are workbook-level and point at the plan's cells", () => {
@@ -112,16 +112,27 @@ describe.each(
 
   test("the input cells accept numbers only, with the plan's messages", () => {
     const validations = expected.validations ?? [];
-    expect(validations.length).toBe(4);
+    // Estimates (two runs), Lows, Highs, iterations, seed, the FTT drivers (two runs).
+    expect(validations.length).toBe(8);
+    // A bound between cells is stored as OOXML keeps a formula, without its "=" (checked in the
+    // file below: ExcelJS reads a decimal rule's formula back as a number, NaN).
+    const stored = (b: number | string) => (typeof b === "string" ? NaN : b);
+    const xml = zipEntry(bytes, "xl/worksheets/sheet1.xml");
+    for (const v of validations) {
+      const bounds = v.rule.operator === "between" ? [v.rule.min, v.rule.max] : [v.rule.min];
+      const formulas = bounds.map((b, i) => `<formula${i + 1}>${typeof b === "string" ? b.slice(1) : b}</formula${i + 1}>`).join("");
+      expect(xml).toContain(`sqref="${v.range}">${formulas}`);
+    }
     for (const v of validations) {
       const [from, to = from] = v.range.split(":");
-      for (let row = Number(from.slice(1)); row <= Number(to.slice(1)); row++) {
-        const where = `D${row}`;
+      const column = from.replace(/\d+$/, "");
+      for (let row = Number(from.slice(column.length)); row <= Number(to.slice(column.length)); row++) {
+        const where = `${column}${row}`;
         expect({ where, ...sheet.getCell(where).dataValidation }).toEqual({
           where,
-          type: "decimal",
+          type: v.rule.type,
           operator: v.rule.operator,
-          formulae: v.rule.operator === "between" ? [v.rule.min, v.rule.max] : [v.rule.min],
+          formulae: (v.rule.operator === "between" ? [v.rule.min, v.rule.max] : [v.rule.min]).map(stored),
           allowBlank: true,
           showErrorMessage: true,
           errorStyle: "stop",
