@@ -49,7 +49,7 @@ describe.each(["en", "ja"] as const)("a freshly inserted model sheet (%s)", (loc
         .concat(["D34", "D35", "D36", "D38", "D39", "B31"])
         .sort(),
     );
-    expect(writes.B31[0][0]).toMatch(locale === "ja" ? /^'シミュレーションの写し(試行回数 10000、シード 1)/ : /^'A snapshot of the simulation, made with 10000 iterations and seed 1:/);
+    expect(writes.B31[0][0]).toContain(locale === "ja" ? "シミュレーションの写し(試行回数 10000、シード 1)" : "A snapshot of the simulation, made with 10000 iterations and seed 1:");
     expect(writes.D35).toEqual([[plan.cells.find((c) => c.address === "D35")?.result]]);
     expect(JSON.stringify(data)).toBe(before);
   });
