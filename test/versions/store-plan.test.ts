@@ -5,7 +5,7 @@ import { CATEGORY_IDS } from "../../src/model";
 import { articleVersion } from "../../src/versions/article";
 import { planApply, planDelete, planRename, planSave, type Planned } from "../../src/versions/store-plan";
 import { version } from "./fixtures";
-import { modelSheet, setCell, snapshot } from "./store-snapshot";
+import { modelSheet, setCell, setEstimate, snapshot } from "./store-snapshot";
 
 const NOW = "2024-06-01T12:00:00.000Z";
 
@@ -23,19 +23,21 @@ describe("save", () => {
     const planned = ok(planSave(snapshot(modelSheet(), null), { name: "Base", note: "as the article", replace: false }, "en", NOW));
     expect(planned.value.amounts).toEqual(articleVersion().amounts);
     expect(planned.notices).toEqual([]);
-    expect(planned.writes.newVersionsSheet).toMatchObject({ name: "Versions", bold: "A3:N4", wide: { columns: "A:C", points: 120 }, freezeRows: 4 });
-    expect(planned.writes.newVersionsSheet?.writes[0].formulas.slice(1, 2)[0].slice(0, 2)).toEqual(["schema", 1]);
+    expect(planned.writes.newVersionsSheet).toMatchObject({ name: "Versions", bold: "A3:AD4", wide: { columns: "A:C", points: 120 }, freezeRows: 4 });
+    expect(planned.writes.newVersionsSheet?.writes[0].formulas.slice(1, 2)[0].slice(0, 2)).toEqual(["schema", 2]);
     expect(planned.writes.versions).toEqual([
       {
-        address: "A5:N5",
+        address: "A5:AD5",
         formulas: [
           [
             "Base", "as the article", NOW,
             1.5e9, 1e9, 1e9, 2e9, 2e9, 2e9, "=ROUND(L5*(M5-N5),2)", 2e9,
             articleVersion().ftt.tokens, 22, 4.4,
+            // Each line's low and high: the article's default ranges, the sheet's own cells.
+            0.35e9, 1.5e9, 0.5e9, 1.5e9, 10e6, 1e9, 0, 2.5e9, 0, 4.6e9, 0.7243e9, 2e9, 0, 4.656e9, 1e9, 3e9,
           ],
         ],
-        numberFormats: [["@", "@", "@", ...Array(8).fill("#,##0.00"), "#,##0.####", "$#,##0.00##", "$#,##0.00##"]],
+        numberFormats: [["@", "@", "@", ...Array(8).fill("#,##0.00"), "#,##0.####", "$#,##0.00##", "$#,##0.00##", ...Array(16).fill("#,##0.00")]],
       },
     ]);
     expect(planned.writes.model).toEqual([]);
@@ -48,17 +50,17 @@ describe("save", () => {
       text: { en: 'A version named "v1" already exists.' },
     });
     const sheet = modelSheet();
-    setCell(sheet, "D8", 3e9, 3e9, "Double");
+    setEstimate(sheet, "D8", 3e9);
     const planned = ok(planSave(snapshot(sheet, stored), { name: "v1", note: "updated", replace: true }, "en", NOW));
     expect(planned.writes.newVersionsSheet).toBeUndefined();
-    expect(planned.writes.versions.map((w) => w.address)).toEqual(["A6:N6"]);
+    expect(planned.writes.versions.map((w) => w.address)).toEqual(["A6:AD6"]);
     expect(planned.writes.versions[0].formulas[0].slice(0, 5)).toEqual(["v1", "updated", NOW, 1.5e9, 3e9]);
   });
 
   test("a new version goes below the last row, whatever the number of versions", () => {
     const stored = Array.from({ length: 50 }, (_, i) => version(`v${i}`));
     const planned = ok(planSave(snapshot(modelSheet(), stored), { name: "New", replace: false }, "en", NOW));
-    expect(planned.writes.versions.map((w) => w.address)).toEqual(["A55:N55"]);
+    expect(planned.writes.versions.map((w) => w.address)).toEqual(["A55:AD55"]);
   });
 
   test("the FTT line comes from its drivers, even before the sheet has calculated it", () => {
@@ -96,7 +98,7 @@ describe("save", () => {
 
   test("the Japanese sheet (億ドル) stores US dollars", () => {
     const sheet = modelSheet("ja");
-    setCell(sheet, "D8", 12.5, 12.5, "Double");
+    setEstimate(sheet, "D8", 12.5);
     const planned = ok(planSave(snapshot(sheet, null), { name: "円", replace: false }, "ja", NOW));
     expect(planned.value.amounts.luna).toBe(1.25e9);
     expect(planned.value.amounts.voyager_blockfi).toBe(1.5e9);
@@ -105,6 +107,7 @@ describe("save", () => {
 
   test("text amounts are read in the sheet's unit on both sheets, and the save says so", () => {
     const en = modelSheet("en");
+    setCell(en, "F8", 3e9, 3e9, "Double");
     setCell(en, "D8", "$3B", "$3B", "String");
     const dollars = ok(planSave(snapshot(en, null), { name: "t", replace: false }, "en", NOW));
     expect(dollars.value.amounts.luna).toBe(3e9);
@@ -112,6 +115,7 @@ describe("save", () => {
       { en: 'D8: read the text "$3B" as 3000000000 US dollars.', ja: "D8:文字列「$3B」を 3000000000 ドル として読みました。" },
     ]);
     const ja = modelSheet("ja");
+    setCell(ja, "F8", 20, 20, "Double");
     setCell(ja, "D8", "20億", "20億", "String");
     const oku = ok(planSave(snapshot(ja, null), { name: "t", replace: false }, "ja", NOW));
     expect(oku.value.amounts.luna).toBe(2e9);
@@ -132,16 +136,18 @@ describe("apply", () => {
 
   test("writes the seven inputs and three drivers, not the FTT line, and keeps the old inputs", () => {
     const sheet = modelSheet();
-    setCell(sheet, "D8", 7e9, 7e9, "Double");
+    setEstimate(sheet, "D8", 7e9);
     const planned = ok(planApply(snapshot(sheet, stored), "v1", "en", NOW));
     expect(planned.value).toEqual({ keptAs: "before v1", fttRestored: false });
     const v1 = version("v1");
     expect(planned.writes.model).toEqual([
-      { address: "D7:D12", formulas: CATEGORY_IDS.slice(0, 6).map((id) => [v1.amounts[id]]) },
-      { address: "D14", formulas: [[v1.amounts.longs]] },
+      // The estimates with each line's low and high beside them (the FTT line keeps its formula).
+      { address: "D7:F12", formulas: CATEGORY_IDS.slice(0, 6).map((id) => [v1.amounts[id], v1.ranges[id].low, v1.ranges[id].high]) },
+      { address: "E13:F13", formulas: [[v1.ranges.ftt_drop.low, v1.ranges.ftt_drop.high]] },
+      { address: "D14:F14", formulas: [[v1.amounts.longs, v1.ranges.longs.low, v1.ranges.longs.high]] },
       { address: "D18:D20", formulas: [[1e8], [20], [5]] },
     ]);
-    expect(planned.writes.versions.map((w) => w.address)).toEqual(["A7:N7"]);
+    expect(planned.writes.versions.map((w) => w.address)).toEqual(["A7:AD7"]);
     const kept = planned.writes.versions[0].formulas[0];
     expect(kept.slice(0, 2)).toEqual(["before v1", 'Automatic: the model\'s inputs before "v1" was applied.']);
     expect(kept[4]).toBe(7e9);
@@ -156,14 +162,14 @@ describe("apply", () => {
 
   test("a taken automatic name gets a number, never replacing the earlier one", () => {
     const sheet = modelSheet();
-    setCell(sheet, "D7", 2, 2, "Double");
+    setEstimate(sheet, "D7", 2);
     const article = articleVersion();
-    const taken = { ...article, name: "before v0", amounts: { ...article.amounts, voyager_blockfi: 1 } };
+    const taken = { ...article, name: "before v0", amounts: { ...article.amounts, voyager_blockfi: 1 }, ranges: { ...article.ranges, voyager_blockfi: { low: 1, high: 1.5e9 } } };
     const planned = ok(planApply(snapshot(sheet, [version("v0"), taken]), "v0", "en", NOW));
     expect(planned.value.keptAs).toBe("before v0 (2)");
     expect(planned.writes.versions[0].formulas[0][0]).toBe("before v0 (2)");
     // The same inputs as a taken automatic version: that one is named, nothing is written.
-    setCell(sheet, "D7", 1, 1, "Double");
+    setEstimate(sheet, "D7", 1);
     const again = ok(planApply(snapshot(sheet, [version("v0"), taken]), "v0", "en", NOW));
     expect(again.value.keptAs).toBe("before v0");
     expect(again.writes.versions).toEqual([]);
@@ -171,10 +177,10 @@ describe("apply", () => {
 
   test("the Japanese sheet gets 億ドル and Japanese automatic names", () => {
     const planned = ok(planApply(snapshot(modelSheet("ja"), [version("v0")]), "v0", "ja", NOW));
-    expect(planned.writes.model[0].formulas.slice(0, 2)).toEqual([[1], [2]]);
+    expect(planned.writes.model[0].formulas.slice(0, 2)).toEqual([[1, 0.5, 2], [2, 1, 4]]);
     expect(planned.value.keptAs).toBe("v0 の適用前");
     const sheet = modelSheet("ja");
-    setCell(sheet, "D7", 1, 1, "Double");
+    setEstimate(sheet, "D7", 1);
     expect(ok(planApply(snapshot(sheet, null), "Article", "ja", NOW)).value.keptAs).toBe("記事の適用前");
   });
 

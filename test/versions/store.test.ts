@@ -52,7 +52,7 @@ describe("save", () => {
     expect(syncs).toBe(2);
     const sheet = workbook.sheet(VERSIONS_SHEET);
     expect(sheet).toBeDefined();
-    expect(sheet?.grid("A2:B2")).toEqual([["schema", 1]]);
+    expect(sheet?.grid("A2:B2")).toEqual([["schema", 2]]);
     expect(sheet?.grid("A4:C4")).toEqual([["name", "note", "savedAt"]]);
     expect(sheet?.grid("A5:D5")).toEqual([["Base", "as the article", "2024-06-01T12:00:00.000Z", 1.5e9]]);
     // The FTT line is stored as a native formula over its drivers.
@@ -87,6 +87,7 @@ describe("save", () => {
     expect(error.code).toBe("exists");
     expect(workbook.log).toEqual([]);
 
+    model.write("F8", [[3e9]]);
     model.write("D8", [[3e9]]);
     const before = [sheet.grid("A5:N5"), sheet.grid("A7:N7")];
     const { syncs } = await counted(workbook, (c) => saveVersion(c, { name: "v1", note: "updated", replace: true }, opts));
@@ -115,6 +116,7 @@ describe("apply", () => {
   test("writes the seven inputs and three drivers, keeps the FTT formula, and keeps the old inputs", async () => {
     const { workbook, model } = modelWorkbook();
     seed(workbook, 2);
+    model.write("F8", [[7e9]]);
     model.write("D8", [[7e9]]);
     const ftt = model.grid("D13", "formula");
     const { result, syncs } = await counted(workbook, (c) => applyVersion(c, "v1", opts));
