@@ -1,6 +1,7 @@
 // The portable copy decided: a snapshot of the sheet in (as one sync reads it), the copy's writes
 // or a refusal out. The Office layer around it is checked in test/excel/portable-copy.test.ts.
 
+import { earlierLayoutSheet } from "../support/earlier-layout";
 import {
   planPortableCopy,
   type PortableCopyPlan,
@@ -281,4 +282,17 @@ test("a sheet with no FTX formula (text inside quotes does not count): no copy",
     kind: "none",
     result: { source: "FTX Losses (portable)", native: 0, values: 0, errors: [], frozen: [], textAmounts: [], notAmounts: [] },
   });
+});
+
+test("a sheet of the earlier layout (A–G): totals native, its reasoning kept as shown, no note written", () => {
+  const data = earlierLayoutSheet("en");
+  const copy = planPortableCopy(data, EN);
+  const writes = written(copy);
+  expect(writes.D15).toEqual([["=SUM(D7:D14)"]]);
+  expect(writes.D13).toEqual([["=ROUND(D18*(D19-D20),2)"]]);
+  // Its reasoning in G is not where this layout puts FTX.SOURCE: kept as the text it showed.
+  expect(copy.result.frozen.map((f) => f.address)).toContain("G7");
+  expect(writes.G7).toEqual([[data.values[6][6]]]);
+  // Nothing written to its differences and shares, nor to where this layout has the note.
+  for (const address of Object.keys(writes)) expect(address).not.toMatch(/^[EF]\d+$|^B31$/);
 });

@@ -3,9 +3,13 @@
 
 import { CATEGORY_IDS } from "../../src/model";
 import { articleVersion } from "../../src/versions/article";
-import { planApply, planDelete, planRename, planSave, type Planned } from "../../src/versions/store-plan";
+import { planApply, planDelete, planRename, planSave, versionsState, type Planned } from "../../src/versions/store-plan";
+import type { Version } from "../../src/versions/version";
 import { version } from "./fixtures";
-import { modelSheet, setCell, setEstimate, snapshot } from "./store-snapshot";
+import { modelSheet, setCell, setEstimate, snapshot, versionsGrid } from "./store-snapshot";
+import { earlierLayoutSheet } from "../support/earlier-layout";
+import { EARLIER_LAYOUT } from "../../src/versions/model-sheet-snapshot";
+import { BASE_KEYS, RANGE_KEYS } from "../../src/versions/versions-sheet";
 
 const NOW = "2024-06-01T12:00:00.000Z";
 
@@ -241,5 +245,76 @@ describe("rename and delete", () => {
     expect(ok(planDelete(snapshot(undefined, stored), "v1")).writes.deleteRow).toBe(6);
     expect(refusal(planDelete(snapshot(undefined, stored), "v9")).code).toBe("notFound");
     expect(refusal(planDelete(snapshot(undefined, stored), "Article")).code).toBe("invalid");
+  });
+});
+
+describe("a model sheet of the earlier layout (A–G, no Low and High)", () => {
+  const earlier = () => earlierLayoutSheet("en");
+
+  test("it is recognised: E5 and F5 are blank, and E and F hold differences and shares", () => {
+    const sheet = earlier();
+    expect([sheet.values[4][4], sheet.values[4][5]]).toEqual(["", ""]);
+    expect(sheet.formulas[6].slice(4, 7)).toEqual(["=D7-C7", '=IF($D$15=0,"",D7/$D$15)', '=FTX.SOURCE($A7,"en")']);
+  });
+
+  test("a save keeps its estimates and drivers, assumes the article's ranges and says so", () => {
+    const sheet = earlier();
+    setCell(sheet, "D8", 3e9, 3e9, "Double");
+    const planned = ok(planSave(snapshot(sheet, null), { name: "old", replace: false }, "en", NOW));
+    expect(planned.value.amounts.luna).toBe(3e9);
+    // Not the share in F8 nor the difference in E8.
+    expect(planned.value.ranges.luna).toEqual({ low: 0.5e9, high: 3e9 });
+    expect(planned.value.assumedRanges).toEqual([...CATEGORY_IDS]);
+    expect(planned.notices).toEqual([EARLIER_LAYOUT]);
+    expect(planned.notices[0].ja).toContain("以前のバージョンのアドインで作成された");
+  });
+
+  test("an apply writes its estimates and drivers only, never the differences and shares in E and F", () => {
+    const planned = ok(planApply(snapshot(earlier(), [version("v1")]), "v1", "en", NOW));
+    const v1 = version("v1");
+    expect(planned.writes.model).toEqual([
+      { address: "D7:D12", formulas: CATEGORY_IDS.slice(0, 6).map((id) => [v1.amounts[id]]) },
+      { address: "D14", formulas: [[v1.amounts.longs]] },
+      { address: "D18:D20", formulas: [[1e8], [20], [5]] },
+    ]);
+    expect(planned.notices).toEqual([EARLIER_LAYOUT]);
+  });
+
+  test("a layout this release does not know is refused, changing nothing", () => {
+    const sheet = modelSheet();
+    setCell(sheet, "F5", 3, 3, "Double");
+    const r = refusal(planSave(snapshot(sheet, null), { name: "x", replace: false }, "en", NOW));
+    expect(r.code).toBe("notModel");
+    expect(r.text.en).toBe('"FTX Losses" is a model sheet of a layout this version does not know (F5 holds 3). Insert a new model sheet to save or apply versions.');
+    expect(r.text.ja).toContain("モデルのシートを新しく挿入してください");
+  });
+});
+
+describe("a Versions sheet of schema 1 (no range columns)", () => {
+  /** As the earlier release wrote it: schema 1, columns A–N. */
+  const schema1 = (versions: Version[]) => {
+    const grid = versionsGrid(versions);
+    const cut = (rows: readonly (readonly unknown[])[]) => rows.map((r) => r.slice(0, BASE_KEYS.length));
+    const values = cut(grid.values).map((r, i) => (i === 1 ? ["schema", 1, ...r.slice(2)] : r));
+    return { ...grid, values, formulas: cut(grid.formulas).map((r, i) => (i === 1 ? ["schema", 1, ...r.slice(2)] : r)) };
+  };
+
+  test("its versions load with the article's ranges assumed, and the list says so", () => {
+    const state = versionsState({ versionsSheet: schema1([version("v0"), version("v1")]) });
+    expect(state.versions.map((v) => v.name)).toEqual(["v0", "v1"]);
+    expect(state.versions[0].assumedRanges).toEqual([...CATEGORY_IDS]);
+    expect(state.blocked).toBeUndefined();
+    expect(state.issues.map((i) => i.message.en)).toEqual([
+      '"v0", "v1" were saved before versions kept a Low and High per line: the article\'s default ranges are assumed (widened where an estimate falls outside).',
+    ]);
+  });
+
+  test("the next save adds the range columns right of column N and sets schema 2, touching nothing else", () => {
+    const planned = ok(planSave({ versionsSheet: schema1([version("v0")]), model: snapshot(modelSheet(), null).model }, { name: "new", replace: false }, "en", NOW));
+    expect(planned.writes.versions.map((w) => w.address)).toEqual(["O3:AD4", "B2", "A6:AD6"]);
+    expect(planned.writes.versions[0].formulas[1]).toEqual([...RANGE_KEYS]);
+    expect(planned.writes.versions[1].formulas).toEqual([[2]]);
+    // The new row carries the sheet's ranges.
+    expect(planned.writes.versions[2].formulas[0].slice(14, 16)).toEqual([0.35e9, 1.5e9]);
   });
 });
