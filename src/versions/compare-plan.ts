@@ -131,10 +131,20 @@ export function comparisonPlan(chosen: readonly Version[], locale: Locale): Shee
     value: (v: Version) => v.ftt[d],
     format: formatAt(MODEL_LAYOUT.ftt[d]),
   }));
+  // Each line's range, in the sheet's unit: "LUNA: Low", "LUNA: High".
+  const headers = TEMPLATE_TEXT[locale].headers;
+  const rangeRows = CATEGORIES.flatMap((c) =>
+    (["low", "high"] as const).map((side) => ({
+      label: `${c.label[locale]}: ${headers[side]}`,
+      value: (v: Version) => inUnit(v.ranges[c.id][side]),
+      format: amountFormat,
+    })),
+  );
   const rows: { label: string; value: (v: Version) => string | number; format?: string }[] = [
     { label: t.saved, value: (v) => v.savedAt },
     { label: t.noteRow, value: (v) => v.note },
     ...driverRows,
+    ...rangeRows,
   ];
   put({ address: `B${details}`, value: t.details, style: "section" });
   rows.forEach((r, k) => {
