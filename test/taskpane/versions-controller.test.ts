@@ -322,7 +322,7 @@ describe("JSON export and import", () => {
     delete doc.version.ranges;
     p.controller.edit({ json: JSON.stringify({ ...doc, schema: 1 }) });
     await p.controller.importJson();
-    const [kind, text] = p.last();
+    const [kind, text] = p.last() ?? ["", ""];
     expect(kind).toBe("success");
     expect(text).toMatch(/^Imported the version “Old”\..*"Old" has no Low and High for voyager_blockfi, .*the article's default ranges are assumed\.$/s);
     expect(p.store.versions[0].ranges.luna).toEqual({ low: 0.5e9, high: 1.5e9 });
