@@ -49,8 +49,8 @@ export const TEXT: Record<Locale, TemplateText> = {
     sheetName: "FTX Losses",
     title: "Where did the money go? FTX/Alameda losses, after milkyeggs (2022)",
     howTo:
-      "Change the blue cells (your estimates in column D, and the FTT drivers below); the " +
-      "totals, differences, shares, references and chart follow. Amounts in US dollars.",
+      "Change the blue cells (your estimates in column D with their Low and High beside them, and the " +
+      "FTT drivers below); the totals, shares, simulation, tornado and charts follow. Amounts in US dollars.",
     caveat:
       'The author calls the breakdown "a very rough estimate"; the LUNA and junk-coin-long ' +
       "figures are the ones he knows least about.",
@@ -192,7 +192,7 @@ export const TEXT: Record<Locale, TemplateText> = {
     sheetName: "FTX損失",
     title: "資金はどこへ消えたのか:FTX/Alamedaの損失(milkyeggs, 2022)",
     howTo:
-      "青いセル(D列のあなたの推定と下のFTTの前提)を変えると、合計・差額・構成比・参考値・グラフが連動します。単位:億ドル。",
+      "青いセル(D列のあなたの推定とその横の下限・上限、下のFTTの前提)を変えると、合計・構成比・シミュレーション・トルネード・グラフが連動します。単位:億ドル。",
     caveat:
       "著者はこの内訳を「非常に粗い推定」としており、LUNAとゴミコインのロングの金額が最も不確かだと述べています。",
     unitLabel: "金額の単位は億ドル(表示1あたりのドル):",

@@ -159,20 +159,15 @@ export function uncertaintyCells(locale: Locale, unit: number, lines: readonly S
     const [lowChange, highChange] = [cell(TORNADO.lowChange, r), cell(TORNADO.highChange, r)];
     put({ address: cell(TORNADO.id, r), formula: `=${pick("id", k)}`, result: shown.id, style: "id" });
     put({ address: cell(TORNADO.label, r), formula: `=${pick("label", k)}`, result: shown.label, style: "label" });
-    put({
-      address: lowChange,
-      formula: `=${pick("low", k)}-${pick("input", k)}`,
-      result: shown.low - shown.base,
-      format: f.amount,
-      style: "calc",
-    });
-    put({
-      address: highChange,
-      formula: `=${pick("high", k)}-${pick("input", k)}`,
-      result: shown.high - shown.base,
-      format: f.amount,
-      style: "calc",
-    });
+    for (const side of ["low", "high"] as const) {
+      put({
+        address: side === "low" ? lowChange : highChange,
+        formula: `=${pick(side, k)}-${pick("input", k)}`,
+        result: shown[side] - shown.base,
+        format: f.amount,
+        style: "calc",
+      });
+    }
     put({ address: cell(TORNADO.swing, r), formula: `=${highChange}-${lowChange}`, result: s.swing, format: f.amount, style: "calc" });
   });
   return cells;
