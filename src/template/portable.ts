@@ -37,6 +37,7 @@ function portableCell(cell: PlanCell): PlanCell {
   delete rest.formula;
   delete rest.portable;
   delete rest.result;
+  delete rest.snapshot;
   return "formula" in standIn
     ? { ...rest, formula: standIn.formula, result: cell.result }
     : { ...rest, value: standIn.value };
