@@ -1,12 +1,16 @@
-// The production build as `npm run build` runs it (webpack CLI), into a temp folder so a
+// The production build as `npm run build` runs it (webpack CLI), once, into a temp folder so a
 // running dev server's dist/ is left alone: what the page loads and in which order, the
-// manifest rewrite, the Japanese metadata, and the JavaScript size budget.
+// manifest rewrite, the Japanese metadata, and the JavaScript size budget. The other settings
+// (office.js from the CDN, a bad origin) are checked on the configuration webpack.config.js
+// returns for them, without another build.
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as vm from "vm";
 import * as zlib from "zlib";
+import webpackConfig, { JS_BUDGET_GZIP } from "../webpack.config";
+import { FTX_FUNCTIONS } from "./support/ftx-functions";
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -23,7 +27,7 @@ function build(env: Record<string, string>): string {
 
 const read = (dir: string, file: string): string => fs.readFileSync(path.join(dir, file), "utf8");
 
-describe("production build (local office.js, default origin)", () => {
+describe("production build (local office.js, ADDIN_PUBLIC_URL set)", () => {
   let out: string;
   beforeAll(() => {
     out = build({ ADDIN_PUBLIC_URL: "https://addin.example.org", OFFICE_JS_URL: "local" });
@@ -45,9 +49,7 @@ describe("production build (local office.js, default origin)", () => {
 
   test("the functions bundle associates every id", () => {
     const js = read(out, "functions.js");
-    for (const id of ["LOSS", "TOTAL", "AMOUNT", "FORMAT", "CATEGORIES", "SOURCE", "FTTLOSS", "EVIDENCE", "PERCENTILE", "PROBABILITY", "SIMULATE"]) {
-      expect(js).toContain(`CustomFunctions.associate("${id}"`);
-    }
+    for (const { id } of FTX_FUNCTIONS) expect(js).toContain(`CustomFunctions.associate("${id}"`);
   });
 
   test("functions-ja.json is functions.json with Japanese descriptions", () => {
@@ -64,12 +66,12 @@ describe("production build (local office.js, default origin)", () => {
     expect(xml).toMatch(/https:\/\/addin\.example\.org\/functions-ja\.json\?v=1\.0\.0-[0-9a-f]{8}"/);
   });
 
-  test("the add-in's own JavaScript stays within its gzip budget (scripts/budget.json)", () => {
+  test(`the add-in's own JavaScript stays under ${JS_BUDGET_GZIP / 1024} KB gzip`, () => {
     const gzip = ["functions.js", "taskpane.js"]
       .map((f) => zlib.gzipSync(fs.readFileSync(path.join(out, f))).length)
       .reduce((a, b) => a + b, 0);
     console.log(`functions.js + taskpane.js: ${gzip} bytes gzip`);
-    expect(gzip).toBeLessThanOrEqual(JSON.parse(fs.readFileSync(path.join(ROOT, "scripts", "budget.json"), "utf8")).jsGzipBytes);
+    expect(gzip).toBeLessThanOrEqual(JS_BUDGET_GZIP);
   });
 
   test("the model is bundled once: in functions.js, which the taskpane's bundle depends on", () => {
@@ -94,7 +96,7 @@ describe("production build (local office.js, default origin)", () => {
     sandbox.self = sandbox;
     sandbox.window = sandbox;
     vm.runInNewContext(read(out, "functions.js"), sandbox);
-    expect(associated.size).toBe(8);
+    expect([...associated.keys()].sort()).toEqual(FTX_FUNCTIONS.map((f) => f.id).sort());
     expect(associated.get("LOSS")?.("luna")).toBe(1e9);
     const rows = associated.get("EVIDENCE")?.("headline", "ja") as unknown[][];
     expect(rows.length).toBeGreaterThan(10);
@@ -102,19 +104,29 @@ describe("production build (local office.js, default origin)", () => {
   });
 });
 
-describe("production build with OFFICE_JS_URL=cdn", () => {
-  test("loads office.js from Microsoft's CDN and copies no local office.js", () => {
-    const out = build({ OFFICE_JS_URL: "cdn" });
-    try {
-      expect(read(out, "taskpane.html")).toMatch(/<script src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/);
-      expect(fs.existsSync(path.join(out, "office-js"))).toBe(false);
-      expect(read(out, "manifest.xml")).toContain("https://ftx-loss-model.example.com/taskpane.html");
-    } finally {
-      fs.rmSync(out, { recursive: true, force: true });
+/** The production configuration webpack.config.js returns with these environment variables. */
+function productionConfig(env: Record<string, string | undefined>) {
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  const set = (vars: Record<string, string | undefined>) => {
+    for (const [k, v] of Object.entries(vars)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
     }
-  });
+  };
+  set(env);
+  try {
+    return webpackConfig({}, { mode: "production" });
+  } finally {
+    set(saved);
+  }
+}
 
-  test("a bad origin fails the build", () => {
-    expect(() => build({ ADDIN_PUBLIC_URL: "http://insecure.example.org" })).toThrow(/https/);
+const ORIGIN = "https://addin.example.org";
+
+// Where office.js comes from: test/commands/office-js-source.test.ts.
+describe("other production settings (the configuration, not another build)", () => {
+  test("a bad OFFICE_JS_URL or a non-https origin fails the build", () => {
+    expect(() => productionConfig({ OFFICE_JS_URL: "http://example.org/office.js", ADDIN_PUBLIC_URL: ORIGIN })).toThrow(/OFFICE_JS_URL/);
+    expect(() => productionConfig({ ADDIN_PUBLIC_URL: "http://insecure.example.org" })).toThrow(/https/);
   });
 });

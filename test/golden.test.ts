@@ -4,6 +4,7 @@
 
 import fs from "fs";
 import path from "path";
+import { REFERENCE_VERSIONS } from "../src/model";
 import type { SheetPlan } from "../src/sheet/plan";
 import { portablePlan } from "../src/template/portable";
 import { templatePlan } from "../src/template/plan";
@@ -44,6 +45,9 @@ const PLANS: Record<string, () => SheetPlan> = {
   "model-ja-portable": () => portablePlan(templatePlan("ja")),
   "comparison-en": () => comparisonPlan([bearCase()], "en"),
   "comparison-ja": () => comparisonPlan([bearCase()], "ja"),
+  // With the reference versions: "—" where a source gives no figure, partial totals.
+  "comparison-reference-en": () => comparisonPlan([bearCase(), ...REFERENCE_VERSIONS], "en"),
+  "comparison-reference-ja": () => comparisonPlan([bearCase(), ...REFERENCE_VERSIONS], "ja"),
 };
 
 test.each(Object.keys(PLANS))("%s matches test/golden/%s.json", (name) => {

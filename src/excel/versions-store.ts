@@ -15,7 +15,7 @@
 
 import { type Locale } from "../model";
 import type { RangeWrite } from "../sheet/blocks";
-import { comparisonPlan } from "../versions/compare-plan";
+import { comparisonPlan, type Compared } from "../versions/compare-plan";
 import type { Message } from "../versions/message";
 import { INPUTS_NAME, MODEL_READS, type ModelSnapshot } from "../versions/model-sheet-snapshot";
 import {
@@ -189,7 +189,8 @@ export async function importVersion(context: Excel.RequestContext, version: Vers
 }
 
 /** Writes a version's inputs into the active model sheet, keeping the previous inputs as an
- * automatic version first. Two syncs. Refused, changing nothing, when an input holds a formula. */
+ * automatic version first. Two syncs. A formula of the user's in an input is replaced (after the
+ * automatic version keeps what it showed) and named in the result. */
 export async function applyVersion(context: Excel.RequestContext, name: string, options: StoreOptions = {}): Promise<ApplyResult & { notices: Message[] }> {
   const planned = planApply(await read(context, true, options), name, options.locale ?? "en", isoNow(options));
   const result = await commit(context, planned);
@@ -211,6 +212,6 @@ export async function deleteVersion(context: Excel.RequestContext, name: string,
 }
 
 /** Inserts a comparison sheet of the article and the given versions (writePlan: two syncs). */
-export async function compareVersions(context: Excel.RequestContext, versions: readonly Version[], locale: Locale): Promise<string> {
+export async function compareVersions(context: Excel.RequestContext, versions: readonly Compared[], locale: Locale): Promise<string> {
   return writePlan(context, comparisonPlan(versions, locale));
 }

@@ -2,7 +2,7 @@
 // round trips: one to read the sheet names, one carrying the whole sheet. Nothing outside the
 // new sheet is touched, so a user's cells can never be overwritten.
 
-import type { CellStyle, PlanChart, PlanValidation, SheetPlan } from "../sheet/plan";
+import type { CellStyle, PlanChart, PlanPrint, PlanValidation, SheetPlan } from "../sheet/plan";
 import { cellBlocks, styleAreas } from "../sheet/blocks";
 import { columnLetters, parseAddress } from "../sheet/address";
 import { uniqueSheetName } from "../sheet/sheet-name";
@@ -62,6 +62,19 @@ function validate(range: Excel.Range, { rule, error, prompt }: PlanValidation): 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 const VERTICAL = { top: "Top", center: "Center", bottom: "Bottom" } as const;
 
+const ORIENTATIONS = { portrait: "Portrait", landscape: "Landscape" } as const satisfies Record<
+  PlanPrint["orientation"],
+  `${Excel.PageOrientation}`
+>;
+
+function setUpPrinting(sheet: Excel.Worksheet, { orientation, fit, area, titleRows }: PlanPrint): void {
+  const page = sheet.pageLayout;
+  page.orientation = ORIENTATIONS[orientation];
+  page.zoom = { horizontalFitToPages: fit.wide, verticalFitToPages: fit.tall };
+  page.setPrintArea(area);
+  page.setPrintTitleRows(titleRows);
+}
+
 function freeze(sheet: Excel.Worksheet, rows: number, columns: number): void {
   if (rows > 0 && columns > 0) {
     sheet.freezePanes.freezeAt(`A1:${columnLetters(columns)}${rows}`);
@@ -113,6 +126,7 @@ export async function writePlan(context: Excel.RequestContext, plan: SheetPlan):
   }
   for (const validation of plan.validations ?? []) validate(sheet.getRange(validation.range), validation);
   freeze(sheet, plan.freeze.rows, plan.freeze.columns);
+  if (plan.print) setUpPrinting(sheet, plan.print);
   for (const n of plan.names) {
     // Scoped to the sheet, so a second model's names do not collide with the first's.
     sheet.names.add(n.name, sheet.getRange(n.ref.replace(/\$/g, "")), n.comment);

@@ -8,6 +8,11 @@ function argb(hex: string): string {
   return `FF${hex.replace(/^#/, "").toUpperCase()}`;
 }
 
+/** The workbook's default font (ExcelJS's, as Excel's): a cell's font replaces it whole, so a
+ * style that sets only a colour or a size would otherwise lose the name, and LibreOffice would
+ * draw that cell in its own default (a serif). */
+const DEFAULT_FONT: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, scheme: "minor", size: 11 };
+
 export function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   const out: Partial<ExcelJS.Style> = {};
   const font: Partial<ExcelJS.Font> = {};
@@ -16,7 +21,7 @@ export function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   if (style.underline) font.underline = true;
   if (style.fontSize !== undefined) font.size = style.fontSize;
   if (style.fontColor) font.color = { argb: argb(style.fontColor) };
-  if (Object.keys(font).length > 0) out.font = font;
+  if (Object.keys(font).length > 0) out.font = { ...DEFAULT_FONT, ...font };
   if (style.fill) {
     out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
   }

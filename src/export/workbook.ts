@@ -1,11 +1,11 @@
 // Writes a sheet plan to an .xlsx workbook with ExcelJS: the same cells, formulas (with their
-// cached results), formats, styles, merges, names, widths, row heights, freeze, link and
-// numbers-only input cells the taskpane inserts. FTX calls are saved as Excel saves them
-// (_xldudf_FTX_LOSS), so Excel with the add-in recognises them.
+// cached results), formats, styles, merges, names, widths, row heights, freeze, link,
+// numbers-only input cells and print setup the taskpane inserts. FTX calls are saved as Excel
+// saves them (_xldudf_FTX_LOSS), so Excel with the add-in recognises them.
 // ExcelJS cannot write charts, so the plan's charts are left out (the CLI says so).
 
 import ExcelJS from "exceljs";
-import type { CellValue, PlanCell, PlanValidation, SheetPlan, ValidationBound } from "../sheet/plan";
+import type { CellValue, PlanCell, PlanPrint, PlanValidation, SheetPlan, ValidationBound } from "../sheet/plan";
 import { portablePlan } from "../template/portable";
 import { toFileFormula } from "./file-formulas";
 import { excelStyle } from "./styles";
@@ -61,18 +61,32 @@ function dataValidation({ rule, error, prompt }: PlanValidation): ExcelJS.DataVa
   };
 }
 
+function pageSetup({ orientation, fit, area, titleRows }: PlanPrint): Partial<ExcelJS.PageSetup> {
+  return {
+    orientation,
+    fitToPage: true,
+    fitToWidth: fit.wide,
+    fitToHeight: fit.tall,
+    // ExcelJS puts a "$" before each end ("A1" → "$A1"): given "A$1", it writes the absolute
+    // "$A$1" Excel writes, where "$A1" would be a row relative to the cell in use.
+    printArea: area.replace(/([A-Z]+)(\d+)/g, "$1$$$2"),
+    printTitlesRow: titleRows,
+  };
+}
+
 export function writeWorkbook(plan: SheetPlan, options: ExportOptions): ExcelJS.Workbook {
   const sheetPlan = options.portable ? portablePlan(plan) : plan;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "FTX Loss Model";
-  // Portable: make Excel recompute on open instead of trusting the cached results. Not for the
-  // add-in version: the cached figures stay visible until the add-in has loaded, and without the
-  // add-in a recalculation would turn every FTX cell into #NAME?.
-  if (options.portable) workbook.calcProperties = { fullCalcOnLoad: true };
+  // Excel recomputes on open instead of trusting the cached results, so a file edited by a tool
+  // that does not calculate never shows stale totals. LibreOffice ignores the flag (its own
+  // setting decides), so the add-in version still opens there with the cached figures.
+  workbook.calcProperties = { fullCalcOnLoad: true };
 
   const { rows, columns } = sheetPlan.freeze;
   const sheet = workbook.addWorksheet(sheetPlan.sheetName, {
     views: [{ state: "frozen", xSplit: columns, ySplit: rows }],
+    ...(sheetPlan.print ? { pageSetup: pageSetup(sheetPlan.print) } : {}),
   });
   for (const { column, width } of sheetPlan.columns) sheet.getColumn(column).width = width;
 

@@ -11,3 +11,4 @@ export * from "./record";
 export * from "./simulate";
 export * from "./uncertainty";
 export * from "./ranges";
+export * from "./limits";

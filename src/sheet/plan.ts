@@ -17,7 +17,8 @@ export type StyleId =
   | "calc"
   | "totalLabel"
   | "total"
-  | "reasoning";
+  | "reasoning"
+  | "source";
 
 export interface CellStyle {
   bold?: boolean;
@@ -92,6 +93,17 @@ export interface PlanValidation {
 /** A number, or a formula starting with "=". */
 export type ValidationBound = number | string;
 
+/** How a sheet prints: both writers set it (Office.js pageLayout, the .xlsx pageSetup). */
+export interface PlanPrint {
+  orientation: "portrait" | "landscape";
+  /** Scaled to fit this many pages across and at most this many down. */
+  fit: { wide: number; tall: number };
+  /** The range printed, e.g. "A1:G49". */
+  area: string;
+  /** Rows repeated at the top of every printed page, e.g. "6:6". */
+  titleRows: string;
+}
+
 /** Any sheet the add-in writes (the model, a comparison): what the writers consume. */
 export interface SheetPlan {
   /** Base sheet name; the writer adds " (2)", " (3)"... when it is taken. */
@@ -104,9 +116,10 @@ export interface SheetPlan {
   names: PlanName[];
   freeze: { rows: number; columns: number };
   charts: PlanChart[];
-  /** Row heights in points, for rows Excel does not fit itself (wrapped text in merged cells);
-   * other rows are fitted to their content. */
+  /** Row heights in points, for rows whose text needs more than Excel's default (wrapped text,
+   * large fonts: see rowHeights), as a file written without them shows wrapped lines overlapping. */
   rows?: { row: number; height: number }[];
   validations?: PlanValidation[];
+  print?: PlanPrint;
 }
 

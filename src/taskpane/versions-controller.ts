@@ -4,7 +4,7 @@
 // are state (confirmations are inline: window.confirm does not work in Office add-ins), and each
 // one moves focus to its safe answer.
 
-import { joinMessages, say, type Locale, type Message } from "../model";
+import { REFERENCE_VERSIONS, joinMessages, say, type Locale, type Message } from "../model";
 import {
   VersionsError,
   beforeName,
@@ -15,7 +15,9 @@ import {
   type VersionsState,
 } from "../excel/versions-store";
 import { articleVersion } from "../versions/article";
-import { versionFromJson } from "../versions/json";
+import type { Compared } from "../versions/compare-plan";
+import { applyRefused, referenceNamed, type ReferenceVersion } from "../versions/reference";
+import { JSON_FILE_MAX_BYTES, versionFromJson } from "../versions/json";
 import { assumedNotice } from "../versions/store-plan";
 import type { Issue } from "../versions/versions-sheet";
 import { ARTICLE_DISPLAY_NAME, ARTICLE_VERSION_NAME, sameName, type Version } from "../versions/version";
@@ -31,7 +33,7 @@ export interface VersionsStore {
   apply(name: string, options: StoreOptions): Promise<ApplyResult & { notices: Message[] }>;
   rename(from: string, to: string, options: StoreOptions): Promise<string>;
   remove(name: string, options: StoreOptions): Promise<void>;
-  compare(versions: readonly Version[], locale: Locale): Promise<string>;
+  compare(versions: readonly Compared[], locale: Locale): Promise<string>;
 }
 
 export interface VersionsDeps {
@@ -55,6 +57,8 @@ export type Open =
 export interface VersionsPanelState {
   /** Stored versions in sheet order (the built-in article version is not among them). */
   readonly versions: readonly Version[];
+  /** The read-only reference versions listed beside the article: compared, never applied. */
+  readonly references: readonly ReferenceVersion[];
   readonly issues: readonly Issue[];
   /** Names ticked for a comparison. */
   readonly selected: readonly string[];
@@ -80,14 +84,24 @@ export const KEYS = {
   rowAction: (name: string, action: string) => `${action}:${name}`,
 };
 
-/** How the panel names a version: the built-in one in each language, the others as stored. */
+/** How the panel names a version: the built-in ones in each language, the others as stored. */
 export const displayName = (name: string): Message =>
-  name === ARTICLE_VERSION_NAME ? ARTICLE_DISPLAY_NAME : say(name, name);
+  name === ARTICLE_VERSION_NAME ? ARTICLE_DISPLAY_NAME : (referenceNamed(name)?.label ?? say(name, name));
+
+/** What the panel needs of a File chosen in the import picker. */
+export type ChosenFile = Pick<File, "name" | "size" | "text">;
 
 export type VersionsController = ReturnType<typeof versionsController>;
 
 export function versionsController(deps: VersionsDeps) {
-  let state: VersionsPanelState = { versions: [], issues: [], selected: [], busy: false, draft: { name: "", note: "", json: "" } };
+  let state: VersionsPanelState = {
+    versions: [],
+    references: REFERENCE_VERSIONS,
+    issues: [],
+    selected: [],
+    busy: false,
+    draft: { name: "", note: "", json: "" },
+  };
   // What the last list found, so a save or an apply that creates the sheet skips a failed read.
   let known: "exists" | "missing" | undefined;
   const listeners: ((focus?: Focus) => void)[] = [];
@@ -107,7 +121,7 @@ export function versionsController(deps: VersionsDeps) {
       // No hint: a list is one sync whether the sheet exists or not.
       const read = await deps.store.list({ locale: deps.locale() });
       known = read.sheetExists ? "exists" : "missing";
-      const selected = state.selected.filter((name) => read.versions.some((v) => v.name === name));
+      const selected = state.selected.filter((name) => read.versions.some((v) => v.name === name) || referenceNamed(name));
       set({ versions: read.versions, issues: read.issues, selected });
     } catch (error) {
       known = undefined;
@@ -239,11 +253,19 @@ export function versionsController(deps: VersionsDeps) {
 
     /** Writes a version's inputs into the model (the store keeps the previous ones first). */
     async apply(name: string): Promise<void> {
+      const reference = referenceNamed(name);
+      if (reference) return tell("error", T.refused(applyRefused(reference)));
       const title = displayName(name);
       const before = beforeName(name, deps.locale());
       await act(
         () => deps.store.apply(name, options()),
-        (r) => joinMessages([T.applied(title, r.keptAs), ...(r.fttRestored ? [T.fttRestored] : []), ...r.notices]),
+        (r) =>
+          joinMessages([
+            T.applied(title, r.keptAs),
+            ...(r.formulasReplaced.length > 0 ? [T.formulasReplaced(r.formulasReplaced)] : []),
+            ...(r.fttRestored ? [T.fttRestored] : []),
+            ...r.notices,
+          ]),
         T.notDone.apply(title, before),
       );
     },
@@ -256,7 +278,10 @@ export function versionsController(deps: VersionsDeps) {
     },
 
     async compare(): Promise<void> {
-      const chosen = state.versions.filter((v) => state.selected.includes(v.name));
+      const chosen: Compared[] = [
+        ...state.versions.filter((v) => state.selected.includes(v.name)),
+        ...state.references.filter((r) => state.selected.includes(r.name)),
+      ];
       if (chosen.length === 0) return tell("error", T.chooseOne);
       await act(() => deps.store.compare(chosen, deps.locale()), (sheet) => T.compared(sheet), T.notDone.compare);
     },
@@ -269,6 +294,17 @@ export function versionsController(deps: VersionsDeps) {
     async copy(json: string): Promise<void> {
       await deps.copy(json);
       tell("success", T.copied);
+    },
+
+    /** Puts a chosen file's text in the import box; a file too large for a version's JSON is
+     * refused by its size, before a byte of it is read. */
+    async chooseFile(file: ChosenFile): Promise<void> {
+      if (file.size > JSON_FILE_MAX_BYTES) return tell("error", T.fileTooLarge(file.name, file.size, JSON_FILE_MAX_BYTES));
+      try {
+        set({ draft: draft({ json: await file.text() }) });
+      } catch (error) {
+        tell("error", T.fileUnreadable(file.name, error instanceof Error ? error.message : String(error)));
+      }
     },
 
     /** Imports the JSON in the import box; asks first when its name is taken. */

@@ -5,9 +5,16 @@
 
 import { say, type Message } from "../model";
 import { MODEL_LAYOUT } from "../template/layout";
+import { clip, type InputFormula } from "../versions/model-sheet-snapshot";
 
 /** The FTT line's estimate cell, as the message names it. */
 const FTT_LINE = MODEL_LAYOUT.inputs.ftt_drop;
+
+/** A file's size as a person reads it: "52.4 MB", "1 MB"; under 1 MB in kB. */
+export function fileSize(bytes: number): string {
+  const [size, unit] = bytes >= 1e6 ? [bytes / 1e6, "MB"] : [bytes / 1e3, "kB"];
+  return `${Number(size.toFixed(1))} ${unit}`;
+}
 
 export const VERSIONS_TEXT = {
   heading: say("Your versions", "あなたのバージョン"),
@@ -39,6 +46,7 @@ export const VERSIONS_TEXT = {
   refresh: say("Refresh", "再読み込み"),
   empty: say("No versions saved yet.", "まだバージョンはありません。"),
   builtIn: say("built in, read-only", "組み込み・読み取り専用"),
+  reference: say("reference, read-only", "参考・読み取り専用"),
   compareLabel: (name: Message) => say(`Compare “${name.en}”`, `「${name.ja}」を比較する`),
   apply: say("Apply", "適用"),
   update: say("Update", "更新"),
@@ -63,6 +71,15 @@ export const VERSIONS_TEXT = {
     `The FTT line (${FTT_LINE}) held a typed number; its formula is back, so it follows the applied FTT drivers.`,
     `FTTの行(${FTT_LINE})に直接入力された数値があったため、数式に戻しました。適用したFTTの前提が反映されます。`,
   ),
+  formulasReplaced: (cells: readonly InputFormula[]) => {
+    const en = cells.map((c) => `${c.address} (${clip(c.formula)})`);
+    const ja = cells.map((c) => `${c.address}(${clip(c.formula)})`);
+    const list = en.length === 1 ? en[0] : `${en.slice(0, -1).join(", ")} and ${en[en.length - 1]}`;
+    return say(
+      `Applying replaced your ${cells.length === 1 ? "formula" : "formulas"} in ${list}.`,
+      `適用により、${ja.join("、")}の数式を置き換えました。`,
+    );
+  },
   updated: (name: string) => say(`Updated “${name}” with the current inputs.`, `「${name}」を現在の入力で更新しました。`),
   renamed: (from: string, to: string) => say(`Renamed “${from}” to “${to}”.`, `「${from}」を「${to}」に変更しました。`),
   deleted: (name: string) => say(`Deleted “${name}”.`, `「${name}」を削除しました。`),
@@ -85,6 +102,17 @@ export const VERSIONS_TEXT = {
   importPaste: say("Paste JSON", "JSONを貼り付け"),
   importFile: say("or choose a .json file", "または.jsonファイルを選択"),
   importButton: say("Import", "読み込む"),
+  fileTooLarge(file: string, bytes: number, limit: number): Message {
+    const [size, max] = [fileSize(bytes), fileSize(limit)];
+    // 1,040,000 bytes shows as "1 MB" too: say it is over.
+    const is = size === max ? say(`just over ${max}`, `${max}をわずかに超えています`) : say(size, `${size} あります`);
+    return say(
+      `“${file}” is ${is.en}; a version's JSON is a few kB, so a file over ${max} is not read. Choose the .json file the panel exported.`,
+      `「${file}」は ${is.ja}。バージョンの JSON は数 kB のため、${max} を超えるファイルは読み込みません。書き出した .json ファイルを選んでください。`,
+    );
+  },
+  fileUnreadable: (file: string, why: string) =>
+    say(`“${file}” could not be read (${why}).`, `「${file}」を読み込めませんでした(${why})。`),
   imported: (name: string) => say(`Imported the version “${name}”.`, `バージョン「${name}」を読み込みました。`),
   working: say("Working…", "処理中…"),
   /** A refusal: the store decided before writing anything. */

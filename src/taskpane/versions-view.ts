@@ -1,10 +1,11 @@
 // The versions panel drawn from its controller's state: no decisions here, only which element
 // shows what and which action each control calls.
 
-import { formatAmount, type Locale } from "../model";
+import { formatAmount, referenceTotal, type Locale } from "../model";
 import { articleVersion } from "../versions/article";
 import { versionToJson } from "../versions/json";
-import { NAME_MAX, NOTE_MAX, versionTotal, type Version } from "../versions/version";
+import { partialTotal, type ReferenceVersion } from "../versions/reference";
+import { NAME_UNITS_MAX, NOTE_UNITS_MAX, versionTotal, type Version } from "../versions/version";
 import { h, on, type Child, type VNode } from "./dom";
 import type { PanelView } from "./panel";
 import { KEYS, displayName, type VersionsController } from "./versions-controller";
@@ -48,7 +49,7 @@ function renameForm(from: string, to: string, c: VersionsController, locale: Loc
         h("input", {
           type: "text",
           id: "versions-rename",
-          maxlength: String(NAME_MAX),
+          maxlength: String(NAME_UNITS_MAX),
           value: to,
           "data-part": "rename-input",
           "data-key": KEYS.renameInput,
@@ -64,11 +65,30 @@ function renameForm(from: string, to: string, c: VersionsController, locale: Loc
   );
 }
 
+/** A listed version's tick box (for a comparison), its display name and what is known of it. */
+function item(name: string, index: number, meta: string, fixed: boolean, c: VersionsController, locale: Locale): VNode {
+  const checkId = `versions-check-${index}`;
+  return h(
+    "div",
+    { class: "versions-item" },
+    on(
+      h("input", {
+        type: "checkbox",
+        id: checkId,
+        "data-action": "select",
+        checked: c.state().selected.includes(name),
+        disabled: fixed,
+        "aria-label": T.compareLabel(displayName(name))[locale],
+      }),
+      { change: (e) => c.select(name, (e.target as HTMLInputElement).checked) },
+    ),
+    h("label", { for: checkId }, h("span", { class: "versions-name" }, displayName(name)[locale]), h("span", { class: "versions-meta" }, meta)),
+  );
+}
+
 function row(v: Version, index: number, c: VersionsController, locale: Locale): VNode {
   const state = c.state();
   const builtIn = v.name === articleVersion().name;
-  const title = displayName(v.name)[locale];
-  const checkId = `versions-check-${index}`;
   const meta = [builtIn ? T.builtIn[locale] : v.savedAt.slice(0, 10), formatAmount(versionTotal(v), locale), v.note]
     .filter(Boolean)
     .join(" · ");
@@ -80,23 +100,8 @@ function row(v: Version, index: number, c: VersionsController, locale: Locale): 
   return h(
     "li",
     { "data-name": v.name, "data-key": KEYS.row(v.name) },
-    h(
-      "div",
-      { class: "versions-item" },
-      on(
-        h("input", {
-          type: "checkbox",
-          id: checkId,
-          "data-action": "select",
-          checked: state.selected.includes(v.name),
-          // The article is always the first column of a comparison.
-          disabled: builtIn,
-          "aria-label": T.compareLabel(displayName(v.name))[locale],
-        }),
-        { change: (e) => c.select(v.name, (e.target as HTMLInputElement).checked) },
-      ),
-      h("label", { for: checkId }, h("span", { class: "versions-name" }, title), h("span", { class: "versions-meta" }, meta)),
-    ),
+    // The article is always the first column of a comparison: its box cannot be unticked.
+    item(v.name, index, meta, builtIn, c, locale),
     h(
       "div",
       { class: "versions-actions", role: "group", "aria-label": T.actionsFor(displayName(v.name))[locale] },
@@ -113,6 +118,18 @@ function row(v: Version, index: number, c: VersionsController, locale: Locale): 
       open?.kind === "delete" && confirmBox(T.confirmDelete(v.name)[locale], T.remove[locale], c, locale),
       open?.kind === "rename" && renameForm(v.name, open.to, c, locale),
     ),
+  );
+}
+
+/** A reference version: its label (Bankman-Fried's own account says so), read-only, its partial
+ * total with the lines it covers; it can be ticked for a comparison, and has no other action. */
+function referenceRow(r: ReferenceVersion, index: number, c: VersionsController, locale: Locale): VNode {
+  const total = referenceTotal(r);
+  const meta = [T.reference[locale], `${formatAmount(total.amount, locale)} (${partialTotal(total.covered, total.lines)[locale]})`, r.note[locale]].join(" · ");
+  return h(
+    "li",
+    { "data-name": r.name, "data-key": KEYS.row(r.name), "data-reference": "" },
+    item(r.name, index, meta, false, c, locale),
   );
 }
 
@@ -161,7 +178,9 @@ export function versionsView(c: VersionsController, locale: Locale, downloadUrl:
           h("input", {
             id: "versions-name",
             type: "text",
-            maxlength: String(NAME_MAX),
+            // maxlength counts UTF-16 units, the rule counts characters as seen: the units cap
+            // keeps a pasted megabyte out, and the rule says when a name is too long.
+            maxlength: String(NAME_UNITS_MAX),
             autocomplete: "off",
             required: true,
             value: state.draft.name,
@@ -171,7 +190,7 @@ export function versionsView(c: VersionsController, locale: Locale, downloadUrl:
         ),
         h("label", { for: "versions-note" }, T.note[locale]),
         on(
-          h("input", { id: "versions-note", type: "text", maxlength: String(NOTE_MAX), autocomplete: "off", value: state.draft.note }),
+          h("input", { id: "versions-note", type: "text", maxlength: String(NOTE_UNITS_MAX), autocomplete: "off", value: state.draft.note }),
           { input: (e) => c.edit({ note: valueOf(e) }) },
         ),
         h("button", { type: "submit", class: "primary", "data-action": "save" }, T.save[locale]),
@@ -195,7 +214,9 @@ export function versionsView(c: VersionsController, locale: Locale, downloadUrl:
     h(
       "ul",
       { class: "versions-list", "data-part": "list", "aria-labelledby": "versions-list-heading" },
-      ...[articleVersion(), ...state.versions].map((v, i) => row(v, i, c, locale)),
+      row(articleVersion(), 0, c, locale),
+      ...state.references.map((r, i) => referenceRow(r, 1 + i, c, locale)),
+      ...state.versions.map((v, i) => row(v, 1 + state.references.length + i, c, locale)),
       state.versions.length === 0 && h("li", { class: "hint" }, T.empty[locale]),
     ),
     on(h("button", { type: "button", class: "primary", "data-action": "compare", "aria-describedby": "versions-compare-hint" }, T.compare[locale]), {
@@ -213,9 +234,9 @@ export function versionsView(c: VersionsController, locale: Locale, downloadUrl:
       }),
       h("label", { for: "versions-import-file" }, T.importFile[locale]),
       on(h("input", { id: "versions-import-file", type: "file", accept: ".json,application/json" }), {
-        change: async (e) => {
+        change: (e) => {
           const file = (e.target as HTMLInputElement).files?.[0];
-          if (file) c.edit({ json: await file.text() });
+          if (file) void c.chooseFile(file);
         },
       }),
       on(h("button", { type: "button", class: "secondary", "data-action": "import", "data-key": KEYS.importButton }, T.importButton[locale]), {

@@ -8,6 +8,7 @@
 
 import { CATEGORIES, REFERENCE_TOTALS, type CategoryId } from "../model";
 import { absolute, columnLetters } from "../sheet/address";
+import { RECORD_ROWS } from "./sections/record-rows";
 
 /** The columns, left to right, with their widths in characters (Excel's column unit). */
 export const COLUMNS = [
@@ -57,6 +58,8 @@ const SECTIONS = [
   { key: "tornadoHeading", rows: 1 },
   { key: "tornadoHeader", rows: 1 },
   { key: "tornado", rows: CATEGORIES.length, blankAfter: 1 },
+  // "What the record shows": references only, rendered by sections/record.ts.
+  { key: "record", rows: RECORD_ROWS.length, blankAfter: 1 },
   // The charts sit below everything, over this many rows each.
   { key: "chart", rows: 21, blankAfter: 1 },
   { key: "tornadoChart", rows: 21 },
@@ -164,6 +167,13 @@ export const MODEL_NAMES = [
   { name: "FTX_Lows", ref: absolute(MODEL_LAYOUT.lowRange), says: "lows" },
   { name: "FTX_Highs", ref: absolute(MODEL_LAYOUT.highRange), says: "highs" },
 ] as const;
+
+/** What prints: every section across every column (the chart's rows too), with the column
+ * headings repeated at the top of each page. */
+export const PRINT_RANGES = {
+  area: `${cell(COLUMNS[0].key, ROWS.title.first)}:${LAST_COLUMN}${Math.max(...Object.values(ROWS).map((r) => r.last))}`,
+  titleRows: `${ROWS.header.first}:${ROWS.header.last}`,
+};
 
 /** The chart's data (labels, the article and the estimates, with their header row) and where it sits. */
 export const CHART = {

@@ -18,6 +18,7 @@ import {
   type Locale,
 } from "../model";
 import { absolute } from "../sheet/address";
+import { rowHeights } from "../sheet/row-heights";
 import type { CellStyle, PlanCell, PlanChart, SheetPlan, StyleId } from "../sheet/plan";
 import {
   CHART,
@@ -27,6 +28,7 @@ import {
   TORNADO_CHART,
   MODEL_LAYOUT,
   MODEL_NAMES,
+  PRINT_RANGES,
   ROWS,
   across,
   categoryRow,
@@ -37,6 +39,7 @@ import {
   span,
   type TemplateLayout,
 } from "./layout";
+import { recordSection } from "./sections/record";
 import { TEXT } from "./text";
 import { DISPLAY_UNIT, inUnitFormula } from "./unit";
 import { inputValidations } from "./validations";
@@ -59,40 +62,44 @@ const STYLES: Record<StyleId, CellStyle> = {
   note: { italic: true, fontColor: "#595959", wrap: true, vertical: "top" },
   header: { bold: true, fill: "#D9E1F2", borderBottom: "thin", wrap: true, vertical: "center" },
   section: { bold: true, fontSize: 12, fontColor: "#1F3864" },
-  id: { fontColor: "#7F7F7F", fontSize: 9 },
-  label: {},
+  // Rows are as tall as their reasoning: every cell sits at the top, level with its first line.
+  id: { fontColor: "#7F7F7F", fontSize: 9, vertical: "top" },
+  label: { vertical: "top" },
   // The usual modelling convention: blue type on a light yellow fill marks a cell to change.
-  input: { fontColor: "#0000FF", fill: "#FFF2CC", horizontal: "right" },
-  calc: { horizontal: "right" },
-  totalLabel: { bold: true, borderTop: "thin", borderBottom: "double" },
-  total: { bold: true, borderTop: "thin", borderBottom: "double", horizontal: "right" },
+  input: { fontColor: "#0000FF", fill: "#FFF2CC", horizontal: "right", vertical: "top" },
+  calc: { horizontal: "right", vertical: "top" },
+  totalLabel: { bold: true, borderTop: "thin", borderBottom: "double", vertical: "top" },
+  total: { bold: true, borderTop: "thin", borderBottom: "double", horizontal: "right", vertical: "top" },
   reasoning: { wrap: true, fontColor: "#404040", fontSize: 9, vertical: "top" },
+  // A source's title, linked: wrapped, so it stays within the printed columns.
+  source: { fontColor: "#0563C1", underline: true, fontSize: 9, wrap: true, vertical: "top" },
 };
 
-const FORMATS: Record<Locale, { amount: string; difference: string; share: string; tokens: string; price: string }> = {
+const FORMATS: Record<Locale, { unit: string; amount: string; difference: string; share: string; tokens: string; price: string }> = {
   // 1.5e9 shows as $1.5B, 2.1e8 as $0.21B: each trailing comma divides by 1,000.
   en: {
+    unit: '"US$"#,##0',
     amount: '$#,##0.0##,,,"B";-$#,##0.0##,,,"B";$0.0"B"',
-    // Differences are often small: in millions, signed, so a $25M edit does not read "$0.0B".
-    difference: '+$#,##0.0,,"M";-$#,##0.0,,"M";$0"M"',
+    // Signed, in billions like the amounts: +$2.0B, and a $25M edit shows as +$0.025B, not $0.0B.
+    // Not billions above 1e9 and millions below: that takes [>=1e9] conditions, and under
+    // conditions Excel and LibreOffice disagree on which section shows a negative number's minus
+    // sign (Excel drops it in a conditional second section: SheetJS issue 2594).
+    difference: '+$#,##0.0##,,,"B";-$#,##0.0##,,,"B";$0.0"B"',
     share: "0.0%",
     tokens: "#,##0",
     price: "$#,##0.00",
   },
-  // Japanese cells hold 億ドル, so they show the article's own figures: 15, 10, ... 155.
-  // "General" keeps 15 as 15 and 15.5 as 15.5 (a fixed "0.0" would show 15.0).
-  ja: { amount: 'General"億ドル"', difference: 'General"億ドル"', share: "0.0%", tokens: "#,##0", price: "$#,##0.00" },
+  // Japanese cells hold 億ドル, shown with two decimals: the article's 15 as 15.00, the FTT line's
+  // 39.99999… as 40.00 (General would let float noise widen the cell to ###).
+  ja: {
+    unit: '#,##0"ドル"',
+    amount: '#,##0.00"億ドル"',
+    difference: '+#,##0.00"億ドル";-#,##0.00"億ドル";0.00"億ドル"',
+    share: "0.0%",
+    tokens: "#,##0",
+    price: "$#,##0.00",
+  },
 };
-
-/**
- * The height in points that wrapped text needs across a width of `characters` (Excel's column
- * unit): Excel does not fit the height of merged cells. Wide (CJK) characters count as two;
- * 18 pt a line leaves room for Japanese fonts, a spare line for the window's font.
- */
-function wrappedHeight(text: string, characters: number): number {
-  const units = [...text].reduce((n, ch) => n + (ch.charCodeAt(0) >= 0x2e80 ? 2 : 1), 0);
-  return (Math.ceil(units / characters) + 1) * 18;
-}
 
 export function templatePlan(locale: Locale): TemplatePlan {
   const t = TEXT[locale];
@@ -110,7 +117,7 @@ export function templatePlan(locale: Locale): TemplatePlan {
   put({ address: cell("id", ROWS.caveat.first), value: t.caveat, style: "note" });
   put({ address: cell("id", ROWS.unit.first), value: "unit", style: "id" });
   put({ address: cell("label", ROWS.unit.first), value: t.unitLabel, style: "note" });
-  put({ address: layout.unit, value: unit, format: "#,##0", style: "id" });
+  put({ address: layout.unit, value: unit, format: f.unit, style: "id" });
   put({ address: cell("low", ROWS.unit.first), value: "layout", style: "id" });
   put({ address: layout.layoutVersion, value: LAYOUT_VERSION, style: "id" });
 
@@ -236,14 +243,26 @@ export function templatePlan(locale: Locale): TemplatePlan {
     put({ address: cell("label", row), value: ref.label[locale], style: "label" });
     put({ address: claimCell, value: claim, format: f.amount, style: "calc" });
     put({ address: yours, formula: `=${totalRef}`, result: articleTotal, format: f.amount, style: "calc" });
-    put({ address: cell("difference", row), formula: `=${yours}-${claimCell}`, result: articleTotal - claim, format: f.amount, style: "calc" });
+    put({ address: cell("difference", row), formula: `=${yours}-${claimCell}`, result: articleTotal - claim, format: f.difference, style: "calc" });
     put({ address: cell("reasoning", row), value: ref.quote, style: "reasoning" });
   });
 
   cells.push(...uncertaintyCells(locale, unit, lines, f));
+  const record = recordSection(locale, unit, f.amount);
+  cells.push(...record.cells);
 
   const columns = COLUMNS.map(({ key, width }) => ({ column: column(key), width }));
-  const noteWidth = COLUMNS.filter((c) => c.key !== "id").reduce((sum, c) => sum + c.width, 0); // merged label..last
+  const merges = [
+    ...[ROWS.title, ROWS.citation, ROWS.howTo, ROWS.caveat].map((rows) => across(rows.first)),
+    across(ROWS.fttNote.first, "label"),
+    across(ROWS.uncertaintyNote.first, "label"),
+    ...record.merges,
+  ];
+  // A constant a copy for use without the add-in words differently (the simulation's snapshot
+  // note) gets the height of the longer wording.
+  const copyWordings = cells.flatMap((c) =>
+    c.formula === undefined && typeof c.portable === "string" ? [{ ...c, value: c.portable }] : [],
+  );
   const comments = {
     ...t.names,
     unit: t.unitLabel,
@@ -261,20 +280,10 @@ export function templatePlan(locale: Locale): TemplatePlan {
     cells,
     styles: STYLES,
     columns,
-    rows: [
-      // Two lines for the wrapped headings ("Share of your total"), as autofit is not
-      // available to every writer (the .xlsx export has none).
-      { row: ROWS.header.first, height: 30 },
-      { row: ROWS.referenceHeader.first, height: 30 },
-      { row: ROWS.fttNote.first, height: wrappedHeight(t.fttGarbled, noteWidth) },
-      { row: ROWS.uncertaintyNote.first, height: wrappedHeight(t.uncertainty.snapshot("1,000,000", "4294967295"), noteWidth) },
-      { row: ROWS.tornadoHeader.first, height: 30 },
-    ],
-    merges: [
-      ...[ROWS.title, ROWS.citation, ROWS.howTo, ROWS.caveat].map((rows) => across(rows.first)),
-      across(ROWS.fttNote.first, "label"),
-      across(ROWS.uncertaintyNote.first, "label"),
-    ],
+    // Every row whose text needs it (headings, notes, the article's reasoning), as autofit is not
+    // available to every writer (the .xlsx export has none) and Excel does not fit merged cells.
+    rows: rowHeights({ cells: [...cells, ...copyWordings], styles: STYLES, columns, merges }),
+    merges,
     names: MODEL_NAMES.map(({ name, ref, says }) => ({ name, ref, comment: comments[says] })),
     freeze: { rows: ROWS.header.first, columns: 0 },
     charts: [
@@ -283,5 +292,6 @@ export function templatePlan(locale: Locale): TemplatePlan {
     ],
     layout,
     validations: inputValidations(locale, layout),
+    print: { orientation: "landscape", fit: { wide: 1, tall: 2 }, ...PRINT_RANGES },
   };
 }

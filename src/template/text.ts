@@ -17,6 +17,19 @@ interface TemplateText {
   referenceSection: string;
   /** The reference table's headings; a column not named has none. */
   referenceHeaders: Partial<Record<ColumnKey, string>>;
+  /** "What the record shows": figures published since the article, as references. */
+  record: {
+    heading: string;
+    /** After the plain-words line (recoveredLine): what the figures are and are not; `kinds`
+     * lists the kinds' labels. */
+    rule: (kinds: string) => string;
+    headers: Partial<Record<ColumnKey, string>>;
+    parts: Record<"headline" | "lines", string>;
+    /** The kind column beside the article's own figure. */
+    article: string;
+    /** Before the arithmetic of a figure derived here. */
+    derived: string;
+  };
   chartTitle: string;
   names: { inputs: string; article: string; total: string; articleTotal: string; lows: string; highs: string };
   /** "How wrong can it be?": heading, what it shows (live; on a copy, a snapshot), and a label per row. */
@@ -54,7 +67,8 @@ export const TEXT: Record<Locale, TemplateText> = {
     caveat:
       'The author calls the breakdown "a very rough estimate"; the LUNA and junk-coin-long ' +
       "figures are the ones he knows least about.",
-    unitLabel: "Amounts are in US dollars (US$ per unit shown):",
+    // Read with the unit cell beside it: "… one unit is: US$1". One line in its column.
+    unitLabel: "Amounts in US dollars; one unit is:",
     headers: {
       id: "ID",
       label: "Cause of loss",
@@ -94,6 +108,19 @@ export const TEXT: Record<Locale, TemplateText> = {
       input: "Your total",
       difference: "Your total − claim",
       reasoning: "The article's words (Japanese translation)",
+    },
+    record: {
+      heading: "What the record shows: figures published since the article",
+      rule: (kinds) =>
+        `These figures are references, not inputs: nothing in the model reads them. Each has a kind (${kinds}), ` +
+        "and figures of different kinds are never added together.",
+      headers: { id: "ID", label: "What the figure is", article: "Figure", input: "Kind", low: "Date", reasoning: "Source (link where the outlet's page is known)" },
+      parts: {
+        headline: "The totals: the article beside the debtors, the trial and the court",
+        lines: "Line by line: the best-sourced figure of each kind",
+      },
+      article: "the article",
+      derived: "Derived here:",
     },
     chartTitle: "Your estimate vs the article, by cause",
     names: {
@@ -195,7 +222,7 @@ export const TEXT: Record<Locale, TemplateText> = {
       "青いセル(D列のあなたの推定とその横の下限・上限、下のFTTの前提)を変えると、合計・構成比・シミュレーション・トルネード・グラフが連動します。単位:億ドル。",
     caveat:
       "著者はこの内訳を「非常に粗い推定」としており、LUNAとゴミコインのロングの金額が最も不確かだと述べています。",
-    unitLabel: "金額の単位は億ドル(表示1あたりのドル):",
+    unitLabel: "金額の単位: 億ドル。1億ドルは:",
     headers: {
       id: "ID",
       label: "損失の原因",
@@ -235,6 +262,19 @@ export const TEXT: Record<Locale, TemplateText> = {
       input: "あなたの合計",
       difference: "あなたの合計 − 主張",
       reasoning: "記事の文言",
+    },
+    record: {
+      heading: "記録が示すもの:記事以降に公表された数字",
+      rule: (kinds) =>
+        "これらの数字は参考値で、入力ではありません(モデルのどの計算もこれらを参照しません)。" +
+        `各数字には種類(${kinds})があり、種類の異なる数字は決して合算しません。`,
+      headers: { id: "ID", label: "数字の内容", article: "数値", input: "種類", low: "日付", reasoning: "出典(媒体のページが分かるものはリンク)" },
+      parts: {
+        headline: "合計:記事と、債務者・公判・裁判所の数字",
+        lines: "項目別:種類ごとに最も出典の確かな数字",
+      },
+      article: "記事",
+      derived: "当モデルでの算出:",
     },
     chartTitle: "原因別:あなたの推定と記事の比較",
     names: {

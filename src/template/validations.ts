@@ -4,15 +4,11 @@
 // low ≤ estimate ≤ high: the bounds are the row's own cells, formulas relative to a run's first
 // row ("=E7" on D7:D12 is E8 on D8), as Excel reads a validation formula.
 
-import type { Locale } from "../model";
-import { SIMULATION_LIMITS } from "../model";
+import { ESTIMATE_BOUND, SIMULATION_LIMITS, type Locale } from "../model";
 import { columnRuns, parseAddress } from "../sheet/address";
 import type { PlanValidation } from "../sheet/plan";
 import { cell, type ColumnKey, type TemplateLayout } from "./layout";
 import { TEXT } from "./text";
-
-/** Wide enough for any estimate, in dollars or 億ドル; negative is a gain. */
-const ESTIMATE_BOUND = 1e15;
 
 /** The numbers-only rules of the model sheet: the estimates (not the FTT line, a formula over
  * its drivers) and the FTT drivers, which cannot be negative. */

@@ -4,8 +4,13 @@
 //
 // The figures are a snapshot (constants), so the sheet keeps meaning what it meant when made;
 // differences and totals are native formulas, so it reads the same without the add-in.
+//
+// A reference version (one public source's figures) shows "—" on a line its source does not
+// cover: never a 0. Its total adds only the lines it covers and says so ("partial: 2 of 8
+// lines"), a difference with a "—" on either side is "—", and it stays out of the chart, where
+// Excel would draw a text cell as 0.
 
-import { CATEGORIES, citation, ARTICLE, type Locale } from "../model";
+import { CATEGORIES, citation, ARTICLE, type CategoryId, type Locale } from "../model";
 import { columnLetters } from "../sheet/address";
 import { templatePlan } from "../template/plan";
 import type { PlanCell, SheetPlan } from "../sheet/plan";
@@ -13,7 +18,8 @@ import { articleVersion } from "./article";
 import { FTT_DRIVERS, MODEL_LAYOUT } from "../template/layout";
 import { TEXT as TEMPLATE_TEXT } from "../template/text";
 import { toSheetUnit } from "../template/unit";
-import { isArticleName, type Version } from "./version";
+import { partialTotal, type ReferenceVersion } from "./reference";
+import { isArticleName, type FttDrivers, type LineRange, type Version } from "./version";
 
 const TEXT: Record<Locale, {
   sheetName: string;
@@ -28,6 +34,8 @@ const TEXT: Record<Locale, {
   saved: string;
   noteRow: string;
   unit: string;
+  covered: string;
+  partialNote: string;
 }> = {
   en: {
     sheetName: "Comparison",
@@ -42,6 +50,9 @@ const TEXT: Record<Locale, {
     saved: "Saved",
     noteRow: "Note",
     unit: "US dollars",
+    covered: "Lines covered",
+    partialNote:
+      'A reference version shows "—" where its source gives no figure (never 0): its total adds only the lines it covers, and the chart leaves it out.',
   },
   ja: {
     sheetName: "比較",
@@ -56,23 +67,51 @@ const TEXT: Record<Locale, {
     saved: "保存日時",
     noteRow: "メモ",
     unit: "億ドル",
+    covered: "対象の行",
+    partialNote:
+      "参考バージョンは、出典に数字がない行を「—」で示します(0ではありません)。合計は対象の行だけの部分的な合計で、グラフには含めません。",
   },
 };
 
 export const COMPARISON_HEADER_ROW = 5;
 const FIRST_ROW = COMPARISON_HEADER_ROW + 1;
 
-/** The article first, then each chosen version once (the built-in article is not repeated). */
-export function comparisonPlan(chosen: readonly Version[], locale: Locale): SheetPlan {
+/** A version as the comparison shows it: a reference version has no figure ("—", null) on the
+ * lines its source does not cover, and no FTT drivers. */
+export type Compared = Version | ReferenceVersion;
+
+interface Column {
+  name: string;
+  note: string;
+  savedAt: string;
+  amounts: Record<CategoryId, number | null>;
+  ftt: FttDrivers | null;
+  ranges: Record<CategoryId, LineRange> | null;
+}
+
+const isReference = (v: Compared): v is ReferenceVersion => "covered" in v;
+
+function columnOf(v: Compared, locale: Locale): Column {
+  if (isReference(v)) return { name: v.label[locale], note: v.note[locale], savedAt: v.savedAt, amounts: v.amounts, ftt: null, ranges: null };
+  return v;
+}
+
+const NO_FIGURE = "—";
+
+/** The article first, then each chosen version once (the built-in article is not repeated): the
+ * versions with a figure on every line, then the reference versions. */
+export function comparisonPlan(chosen: readonly Compared[], locale: Locale): SheetPlan {
   const t = TEXT[locale];
   const template = templatePlan(locale);
   const formatAt = (address: string) => template.cells.find((c) => c.address === address)?.format ?? "General";
   const amountFormat = formatAt(MODEL_LAYOUT.inputs.luna);
-  const inUnit = (dollars: number) => toSheetUnit(dollars, template.unit);
+  const inUnit = (dollars: number | null) => (dollars === null ? null : toSheetUnit(dollars, template.unit));
 
-  const versions = chosen.filter((v) => !isArticleName(v.name));
-  const columns = [articleVersion(), ...versions];
-  const names = [t.article, ...versions.map((v) => v.name)];
+  const complete = chosen.filter((v) => !isReference(v) && !isArticleName(v.name));
+  const references = chosen.filter(isReference);
+  const versions = [...complete, ...references].map((v) => columnOf(v, locale));
+  const columns: Column[] = [{ ...articleVersion(), name: t.article }, ...versions];
+  const names = columns.map((v) => v.name);
   const lastRow = FIRST_ROW + CATEGORIES.length - 1;
   const totalRow = lastRow + 1;
   const cells: PlanCell[] = [];
@@ -82,6 +121,7 @@ export function comparisonPlan(chosen: readonly Version[], locale: Locale): Shee
   put({ address: "A1", value: t.title, style: "title" });
   put({ address: "A2", value: citation(locale), style: "link", link: ARTICLE.url });
   put({ address: "A3", value: t.note(t.unit), style: "note" });
+  if (references.length > 0) put({ address: "A4", value: t.partialNote, style: "note" });
   put({ address: `A${COMPARISON_HEADER_ROW}`, value: "ID", style: "header" });
   put({ address: `B${COMPARISON_HEADER_ROW}`, value: t.category, style: "header" });
 
@@ -95,52 +135,66 @@ export function comparisonPlan(chosen: readonly Version[], locale: Locale): Shee
     put({ address: `${col(columns.length + j)}${COMPARISON_HEADER_ROW}`, value: t.minus(names[d.of], names[d.from]), style: "header" });
   });
 
+  /** Per column (versions, then differences): the amounts per line in the sheet's unit, null for "—". */
+  const shown: (number | null)[][] = [
+    ...columns.map((v) => CATEGORIES.map((c) => inUnit(v.amounts[c.id]))),
+    ...diffs.map((d) =>
+      CATEGORIES.map((c) => {
+        const [a, b] = [inUnit(columns[d.of].amounts[c.id]), inUnit(columns[d.from].amounts[c.id])];
+        return a === null || b === null ? null : a - b;
+      }),
+    ),
+  ];
+
   CATEGORIES.forEach((c, k) => {
     const row = FIRST_ROW + k;
     put({ address: `A${row}`, value: c.id, style: "id" });
     put({ address: `B${row}`, value: c.label[locale], style: "label" });
-    columns.forEach((v, i) => {
-      put({ address: `${col(i)}${row}`, value: inUnit(v.amounts[c.id]), format: amountFormat, style: "calc" });
+    columns.forEach((_, i) => {
+      const value = shown[i][k];
+      put({ address: `${col(i)}${row}`, value: value ?? NO_FIGURE, format: amountFormat, style: "calc" });
     });
     diffs.forEach((d, j) => {
-      put({
-        address: `${col(columns.length + j)}${row}`,
-        formula: `=${col(d.of)}${row}-${col(d.from)}${row}`,
-        result: inUnit(columns[d.of].amounts[c.id]) - inUnit(columns[d.from].amounts[c.id]),
-        format: amountFormat,
-        style: "calc",
-      });
+      const address = `${col(columns.length + j)}${row}`;
+      const result = shown[columns.length + j][k];
+      if (result === null) return put({ address, value: NO_FIGURE, format: amountFormat, style: "calc" });
+      put({ address, formula: `=${col(d.of)}${row}-${col(d.from)}${row}`, result, format: amountFormat, style: "calc" });
     });
   });
 
   put({ address: `A${totalRow}`, value: "total", style: "id" });
   put({ address: `B${totalRow}`, value: t.total, style: "totalLabel" });
-  const totals = columns.map((v) => CATEGORIES.reduce((s, c) => s + inUnit(v.amounts[c.id]), 0));
-  columns.forEach((_, i) => {
+  // SUM adds numbers only, so a "—" is skipped, never counted as 0; the row below says which
+  // totals are partial.
+  const partialRow = totalRow + 1;
+  let partial = false;
+  shown.forEach((values, i) => {
     const c = col(i);
-    put({ address: `${c}${totalRow}`, formula: `=SUM(${c}${FIRST_ROW}:${c}${lastRow})`, result: totals[i], format: amountFormat, style: "total" });
+    const covered = values.filter((v): v is number => v !== null);
+    const result = covered.reduce((a, b) => a + b, 0);
+    put({ address: `${c}${totalRow}`, formula: `=SUM(${c}${FIRST_ROW}:${c}${lastRow})`, result, format: amountFormat, style: "total" });
+    if (covered.length === values.length) return;
+    partial = true;
+    put({ address: `${c}${partialRow}`, value: partialTotal(covered.length, values.length)[locale], style: "note" });
   });
-  diffs.forEach((d, j) => {
-    const c = col(columns.length + j);
-    put({ address: `${c}${totalRow}`, formula: `=SUM(${c}${FIRST_ROW}:${c}${lastRow})`, result: totals[d.of] - totals[d.from], format: amountFormat, style: "total" });
-  });
+  if (partial) put({ address: `B${partialRow}`, value: t.covered, style: "label" });
 
-  const details = totalRow + 2;
+  const details = (partial ? partialRow : totalRow) + 2;
   const driverRows = FTT_DRIVERS.map((d) => ({
     label: TEMPLATE_TEXT[locale].fttDrivers[d].label,
-    value: (v: Version) => v.ftt[d],
+    value: (v: Column) => v.ftt?.[d] ?? "",
     format: formatAt(MODEL_LAYOUT.ftt[d]),
   }));
-  // Each line's range, in the sheet's unit: "LUNA: Low", "LUNA: High".
+  // Each line's range, in the sheet's unit: "LUNA: Low", "LUNA: High" (none for a reference).
   const headers = TEMPLATE_TEXT[locale].headers;
   const rangeRows = CATEGORIES.flatMap((c) =>
     (["low", "high"] as const).map((side) => ({
       label: `${c.label[locale]}: ${headers[side]}`,
-      value: (v: Version) => inUnit(v.ranges[c.id][side]),
+      value: (v: Column) => inUnit(v.ranges?.[c.id][side] ?? null) ?? "",
       format: amountFormat,
     })),
   );
-  const rows: { label: string; value: (v: Version) => string | number; format?: string }[] = [
+  const rows: { label: string; value: (v: Column) => string | number; format?: string }[] = [
     { label: t.saved, value: (v) => v.savedAt },
     { label: t.noteRow, value: (v) => v.note },
     ...driverRows,
@@ -174,7 +228,7 @@ export function comparisonPlan(chosen: readonly Version[], locale: Locale): Shee
     charts: [{
       type: "barClustered",
       title: t.chartTitle,
-      source: `B${COMPARISON_HEADER_ROW}:${col(columns.length - 1)}${lastRow}`,
+      source: `B${COMPARISON_HEADER_ROW}:${col(complete.length)}${lastRow}`,
       anchor: { from: `B${lastDetailRow + 2}`, to: `${lastColumn}${lastDetailRow + 24}` },
     }],
   };

@@ -3,6 +3,7 @@
 // FTX.TOTAL reads a text amount ("$2B", "20億") as US dollars; every reader here takes that
 // amount and shows it in the sheet's unit (20億 on the 億ドル sheet is 20), and says so. Text
 // that is not an amount, and TRUE/FALSE, FTX.TOTAL refuses and a native SUM would skip.
+// An error value (#VALUE!, #N/A) is no amount either: a save or an apply names the cell and stops.
 
 import { parseAmount, type Locale } from "../model";
 import { UNIT_WORDS, toSheetUnit } from "../template/unit";
@@ -35,3 +36,10 @@ export function textAmountNotice(address: string, text: string, value: number, u
     `${address}:文字列「${text}」を ${value}${words("ja")} として読みました。`,
   );
 }
+
+// Excel's error values, as Range.values hands them back (a string such as "#N/A").
+const ERROR_VALUE = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!|TIMEOUT!|EXTERNAL!)$/;
+
+/** The error an input shows ("#VALUE!", "#N/A"), or undefined: no error value is an amount. */
+export const shownError = (value: unknown): string | undefined =>
+  typeof value === "string" && ERROR_VALUE.test(value) ? value : undefined;

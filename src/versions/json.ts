@@ -19,15 +19,20 @@
 // Without "ftt", the drivers are derived at the article's prices: tokens = ftt_drop ÷ ($22 − $4.4).
 // "ranges" (schema 2) holds each line's low and high, low ≤ amount ≤ high. A schema 1 file has
 // none: the article's default ranges are assumed (widened to hold the amount), and import says so.
-// Import checks everything and names the first problem; it never yields a partial version.
+// Import checks everything and names the first problem (and the version, once its name is good);
+// it never yields a partial version. Amounts and bounds obey the model sheet's limit (ESTIMATE_BOUND).
 // The built-in article version exports like any other (named "Article" in every language, so a
 // file reads the same everywhere); importing it is refused, since that name is reserved.
 
 import { ARTICLE_FTT, CATEGORY_IDS, ok, type CategoryId } from "../model";
-import { refuse, inWords, type Checked } from "./message";
-import { SCHEMA_VERSION, makeVersion, type Version } from "./version";
+import { refuse, say, inWords, type Checked } from "./message";
+import { SCHEMA_VERSION, checkAmount, checkName, makeVersion, type Version } from "./version";
 
 export const JSON_FORMAT = "ftx-loss-model/version";
+
+/** The largest file the panel reads as a version's JSON: one is a few kilobytes, and reading a
+ * stray file of many megabytes would freeze the pane. */
+export const JSON_FILE_MAX_BYTES = 1_000_000;
 
 export function versionToJson(version: Version): string {
   const amounts = Object.fromEntries(CATEGORY_IDS.map((id) => [id, version.amounts[id]]));
@@ -92,6 +97,13 @@ export function versionFromJson(text: string): Checked<Version> {
       "「version」は name、savedAt、amounts、ftt を持つオブジェクトにしてください。",
     );
   }
+  const read = readVersion(v);
+  const name = checkName(v.name);
+  if (read.ok || !name.ok) return read;
+  return refuse(`Version "${name.value}": ${read.error.en}`, `バージョン「${name.value}」: ${read.error.ja}`);
+}
+
+function readVersion(v: Record<string, unknown>): Checked<Version> {
   if (!isRecord(v.amounts)) {
     return refuse(
       '"version.amounts" must be an object: US dollars per category id.',
@@ -157,6 +169,8 @@ function derivedDrivers(amount: unknown): Checked<{ tokens: number; priceBefore:
       `「ftt」がないときは amounts.ftt_drop を 0 以上の米ドルの数値にしてください(${x.ja}が指定されています)。`,
     );
   }
+  const bounded = checkAmount(say("ftt_drop", "ftt_drop"), amount);
+  if (!bounded.ok) return bounded;
   const { priceBefore, priceAfter } = ARTICLE_FTT;
   return ok({ tokens: amount / (priceBefore - priceAfter), priceBefore, priceAfter });
 }

@@ -1,16 +1,18 @@
 // The model sheet as a save or an apply reads it (one sync), and what that snapshot means: a
 // model sheet's inputs ↔ a version. The sheet shows amounts in its own unit (1 for dollars, 1e8
 // for 億ドル); versions hold US dollars. Applying writes the seven plain inputs and the three FTT
-// drivers; the FTT line is a formula over the drivers, put back if a number was typed over it.
-// An input holding a formula is never overwritten: the apply is refused.
+// drivers; the FTT line is the template's formula over the drivers, put back if a number or a
+// formula of the user's was put over it. A formula in an input that is not the template's own is
+// the user's value: a save stores the value it shows, and an apply replaces it only after the
+// "before" version has kept that value, and says so (formulasInInputs).
 
 import { CATEGORY_IDS, ok, type CategoryId } from "../model";
 import { gaplessWrites, type RangeWrite } from "../sheet/blocks";
-import { usesFtx } from "../sheet/formula-text";
+import { normalizedFormula, usesFtx } from "../sheet/formula-text";
 import { FTT_DRIVERS, INPUTS_NAME, LAYOUT_VERSION, MODEL_LAYOUT } from "../template/layout";
 import { templatePlan } from "../template/plan";
 import { KNOWN_UNITS, isKnownUnit, localeOfUnit, toDollars, toSheetUnit } from "../template/unit";
-import { readInput, textAmountNotice } from "./input-text";
+import { readInput, shownError, textAmountNotice } from "./input-text";
 import { inWords, refuse, say, type Checked, type Message } from "./message";
 import { checkedFttAmount, type FttDrivers, type Version } from "./version";
 
@@ -53,7 +55,8 @@ export interface ModelInputs {
   unit: number;
   amounts: Record<CategoryId, number>;
   ftt: FttDrivers;
-  /** False when someone typed a number over the FTT line (an apply puts its formula back). */
+  /** False when the FTT line holds a typed number or a formula of the user's, not the template's
+   * formula over the drivers (an apply puts that formula back). */
   fttFollowsDrivers: boolean;
   /** What was read from text in an input (textAmountNotice), and that an earlier layout has no
    * ranges. */
@@ -115,6 +118,13 @@ export function notAModelSheet(s: ModelSnapshot): Message | undefined {
 function cellAmount(address: string, id: CategoryId, x: unknown, unit: number, notices: Message[]): Checked<number> {
   if (typeof x === "number" && Number.isFinite(x)) return ok(x);
   if (x === "" || x === null || x === undefined) return ok(0);
+  const error = shownError(x);
+  if (error) {
+    return refuse(
+      `${address} (${id}) shows the error ${error}, which cannot be saved as a number; fix the cell and try again.`,
+      `${address}(${id})はエラー ${error} を表示していて、数値として保存できません。セルを直してから、もう一度お試しください。`,
+    );
+  }
   const reading = readInput(x, unit);
   if (reading.kind === "amount") {
     notices.push(textAmountNotice(address, reading.text, reading.value, unit));
@@ -130,6 +140,27 @@ function cellAmount(address: string, id: CategoryId, x: unknown, unit: number, n
 const DRIVER_CELLS = FTT_DRIVERS.map((d) => MODEL_LAYOUT.ftt[d]);
 const FTT_INDEX = CATEGORY_IDS.indexOf("ftt_drop");
 const isFormula = (x: unknown): x is string => typeof x === "string" && x.startsWith("=");
+/** A formula as a message quotes it: at most 40 characters. */
+export const clip = (formula: string) => (formula.length > 40 ? `${formula.slice(0, 39)}…` : formula);
+
+/** The template's own formulas for the FTT line on a sheet of this unit: the FTX formula over the
+ * drivers, and its native stand-in (a portable copy). */
+function fttTemplateFormulas(unit: number): { ftx: string; portable: string } {
+  const line = MODEL_LAYOUT.inputs.ftt_drop;
+  const cell = templatePlan(localeOfUnit(unit)).cells.find((c) => c.address === line);
+  const { formula: ftx, portable } = cell ?? {};
+  if (!isFormula(ftx) || !isFormula(portable)) throw new Error(`The plan has no formula for ${line}.`);
+  return { ftx, portable };
+}
+
+/** Whether the FTT line holds the template's formula over its drivers (either form), however
+ * Excel spaces or cases it; anything else there (a number, another formula) is the user's value. */
+function fttFollows(s: ModelSnapshot, unit: number): boolean {
+  const f = s.inputFormulas[FTT_INDEX]?.[0];
+  if (!isFormula(f)) return false;
+  const { ftx, portable } = fttTemplateFormulas(unit);
+  return [ftx, portable].some((t) => normalizedFormula(t) === normalizedFormula(f));
+}
 
 export function readModelInputs(s: ModelSnapshot): Checked<ModelInputs> {
   const problem = notAModelSheet(s);
@@ -137,7 +168,10 @@ export function readModelInputs(s: ModelSnapshot): Checked<ModelInputs> {
   const unit = s.unit[0][0] as number;
   const notices: Message[] = [];
   const amounts = {} as Record<CategoryId, number>;
+  const fttFollowsDrivers = fttFollows(s, unit);
   for (const [i, id] of CATEGORY_IDS.entries()) {
+    // The template's FTT formula follows the drivers, whatever it shows now (#NAME? without the add-in).
+    if (id === "ftt_drop" && fttFollowsDrivers) continue;
     const a = cellAmount(MODEL_LAYOUT.inputs[id], id, s.inputs[i]?.[0], unit, notices);
     if (!a.ok) return a;
     amounts[id] = toDollars(a.value, unit);
@@ -146,7 +180,8 @@ export function readModelInputs(s: ModelSnapshot): Checked<ModelInputs> {
   for (const [i, address] of DRIVER_CELLS.entries()) {
     const x = s.drivers[i]?.[0];
     if (typeof x !== "number" || !Number.isFinite(x) || x < 0) {
-      const what = inWords(x);
+      const error = shownError(x);
+      const what = error ? say(`the error ${error}`, `エラー ${error} `) : inWords(x);
       return refuse(
         `The FTT driver in ${address} holds ${what.en}; it must be a number, 0 or more.`,
         `FTT の前提のセル ${address} に${what.ja}が入っています。0 以上の数値にしてください。`,
@@ -155,16 +190,18 @@ export function readModelInputs(s: ModelSnapshot): Checked<ModelInputs> {
     values.push(x);
   }
   const ftt = { tokens: values[0], priceBefore: values[1], priceAfter: values[2] };
-  const fttFollowsDrivers = isFormula(s.inputFormulas[FTT_INDEX]?.[0]);
   if (!fttFollowsDrivers) {
-    // Someone typed an amount over the FTT line: keep what the sheet shows, as drivers that give it.
+    // A number or a formula of the user's on the FTT line: keep what the sheet shows, as drivers
+    // that give it.
     const { priceBefore, priceAfter } = ftt;
     if (priceBefore <= priceAfter) {
       const cell = MODEL_LAYOUT.inputs.ftt_drop;
+      const f = s.inputFormulas[FTT_INDEX]?.[0];
+      const what = isFormula(f) ? say(`your formula (${clip(f)})`, `あなたの数式(${clip(f)})`) : say("a number", "数値");
       return refuse(
-        `${cell} holds a number instead of its formula, and the FTT prices do not ` +
+        `${cell} holds ${what.en} instead of its formula, and the FTT prices do not ` +
           "fall, so no token count gives it. Restore the formula or the prices and try again.",
-        `${cell} に数式ではなく数値が入っていて、FTT の価格が下落していないため、その値になるトークン数がありません。` +
+        `${cell} に元の数式ではなく${what.ja}が入っていて、FTT の価格が下落していないため、その値になるトークン数がありません。` +
           "数式か価格を元に戻してから、もう一度お試しください。",
       );
     }
@@ -186,12 +223,19 @@ export function readModelInputs(s: ModelSnapshot): Checked<ModelInputs> {
   return ok({ unit, amounts, ftt, fttFollowsDrivers, notices, ranges });
 }
 
-/** Cells an apply writes that hold a formula the user typed: an apply would lose it. */
-export function formulasInInputs(s: ModelSnapshot): { address: string; formula: string }[] {
-  const found: { address: string; formula: string }[] = [];
+/** An input cell holding a formula of the user's. */
+export interface InputFormula {
+  address: string;
+  formula: string;
+}
+
+/** Cells an apply writes that hold a formula of the user's (on the FTT line: any formula but the
+ * template's own); the apply replaces them after the "before" version keeps what they show. */
+export function formulasInInputs(s: ModelSnapshot, unit: number): InputFormula[] {
+  const found: InputFormula[] = [];
   CATEGORY_IDS.forEach((id, i) => {
     const f = s.inputFormulas[i]?.[0];
-    if (id !== "ftt_drop" && isFormula(f)) found.push({ address: MODEL_LAYOUT.inputs[id], formula: f });
+    if (isFormula(f) && !(id === "ftt_drop" && fttFollows(s, unit))) found.push({ address: MODEL_LAYOUT.inputs[id], formula: f });
   });
   DRIVER_CELLS.forEach((address, i) => {
     const f = s.driverFormulas?.[i]?.[0];
@@ -207,37 +251,11 @@ export function formulasInInputs(s: ModelSnapshot): { address: string; formula: 
   return found;
 }
 
-const clip = (formula: string) => (formula.length > 40 ? `${formula.slice(0, 39)}…` : formula);
-
-/** Why an apply is refused when input cells hold formulas. */
-export function formulasMessage(cells: readonly { address: string; formula: string }[]): Message {
-  if (cells.length === 1) {
-    const { address, formula } = cells[0];
-    return say(
-      `${address} holds a formula (${clip(formula)}); applying a version would replace it. ` +
-        "Copy it elsewhere or clear it, then apply again.",
-      `${address} に数式(${clip(formula)})が入っています。バージョンを適用するとこの数式が上書きされます。` +
-        "別の場所にコピーするか消去してから、もう一度適用してください。",
-    );
-  }
-  const en = cells.map((c) => `${c.address} (${clip(c.formula)})`);
-  const ja = cells.map((c) => `${c.address}(${clip(c.formula)})`);
-  return say(
-    `${en.slice(0, -1).join(", ")} and ${en[en.length - 1]} hold formulas; applying a version would replace ` +
-      "them. Copy them elsewhere or clear them, then apply again.",
-    `${ja.join("、")}に数式が入っています。バージョンを適用するとこれらの数式が上書きされます。` +
-      "別の場所にコピーするか消去してから、もう一度適用してください。",
-  );
-}
-
 /** The FTT line's formula as the plan writes it for this sheet's unit: the FTX formula, or its
  * native stand-in on a portable copy (where the article column holds numbers, not FTX calls). */
 export function fttLineFormula(unit: number, articleFtt: unknown): string {
-  const line = MODEL_LAYOUT.inputs.ftt_drop;
-  const cell = templatePlan(localeOfUnit(unit)).cells.find((c) => c.address === line);
-  const formula = usesFtx(articleFtt) || articleFtt === undefined ? cell?.formula : cell?.portable;
-  if (typeof formula !== "string" || !formula.startsWith("=")) throw new Error(`The plan has no formula for ${line}.`);
-  return formula;
+  const { ftx, portable } = fttTemplateFormulas(unit);
+  return usesFtx(articleFtt) || articleFtt === undefined ? ftx : portable;
 }
 
 /** The inputs of a version in the sheet's unit (not the FTT line, a formula), the drivers and,

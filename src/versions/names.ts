@@ -1,13 +1,76 @@
-// Version names: how long a name and a note may be and when two names are the same version.
-// The store, the Versions sheet reader and the panel (its inputs' maxlength, its "taken?" check)
-// all read these.
+// Version names and notes: how long they may be and when two names are the same version, by
+// what a reader sees. The store, the Versions sheet reader and the panel (its inputs' maxlength,
+// its "taken?" check) all read these. Two names are one when they look alike: compared after
+// Unicode normalization, so "Béar" typed as B + é and as B + e + ◌́ is one name. Lengths count
+// graphemes, what a reader calls one character ("é", "🐻", "👨‍👩‍👧"), and a name is shortened
+// between graphemes, never inside an emoji or before its combining mark.
 
-/** The longest version name, in UTF-16 units (what an input's maxlength counts). */
+/** The longest version name and note, in graphemes. */
 export const NAME_MAX = 80;
 export const NOTE_MAX = 1000;
 
 /** Room kept at the end of an automatic name for a number: "before Bear case (12)". */
 export const NUMBER_ROOM = 6;
 
-/** Two names are the same version when they match ignoring case and surrounding space. */
-export const sameName = (a: string, b: string): boolean => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+/** The form two names are compared in: canonical caseless matching (Unicode D145), space
+ * around the name ignored. */
+export const nameKey = (name: string): string => name.trim().normalize("NFD").toLocaleLowerCase().normalize("NFD");
+
+/** How many UTF-16 units `count` graphemes may take: 16 each, room for the longest emoji in use
+ * (the flag of England is 14 units); only stacks of combining marks go beyond. The cap keeps a
+ * pasted megabyte out of a cell and out of the segmenter, which in V8 spends time proportional to
+ * the whole text on every grapheme it steps over. */
+export const unitsFor = (count: number): number => count * 16;
+
+/** The same limits in UTF-16 units, as an input's maxlength counts: no stricter than the rules
+ * above for any text a person writes (an emoji takes up to 14 units), and refused by them too. */
+export const NAME_UNITS_MAX = unitsFor(NAME_MAX);
+export const NOTE_UNITS_MAX = unitsFor(NOTE_MAX);
+
+/** Two names are the same version when they look alike: ignoring case, surrounding space and
+ * how an accented letter is encoded. */
+export const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
+
+// Without Intl.Segmenter (Firefox before 125), a character with the marks and joined characters
+// after it is one grapheme: close to Unicode's rule for names, and never splitting a surrogate pair.
+const FALLBACK = /(?:\p{M}+|\P{M}\p{M}*)(?:\u200d\P{M}\p{M}*)*/gsu;
+const segmenter = typeof Intl.Segmenter === "function" ? new Intl.Segmenter(undefined, { granularity: "grapheme" }) : undefined;
+
+/** The graphemes of text, or only its first `limit` graphemes. */
+export function graphemes(text: string, limit = Infinity): string[] {
+  const found: string[] = [];
+  for (const g of segmenter ? segments(segmenter, text) : (text.match(FALLBACK) ?? [])) {
+    if (found.length >= limit) break;
+    found.push(g);
+  }
+  return found;
+}
+
+function* segments(by: Intl.Segmenter, text: string): Generator<string> {
+  for (const s of by.segment(text)) yield s.segment;
+}
+
+/** How text passes a limit of `max` graphemes: how many it has, or (before counting) that it
+ * passes unitsFor(max) UTF-16 units; undefined when it fits. */
+export function tooLong(text: string, max: number): { graphemes: number } | { units: number } | undefined {
+  if (text.length <= max) return undefined;
+  if (text.length > unitsFor(max)) return { units: text.length };
+  const count = graphemes(text).length;
+  return count > max ? { graphemes: count } : undefined;
+}
+
+/** The first `max` graphemes of text. */
+export const shorten = (text: string, max: number): string => (text.length <= max ? text : graphemes(text, max).join(""));
+
+/** wrap(name), at most `max` graphemes: when too long, the name inside is shortened to end in "…". */
+export function fitName(name: string, wrap: (name: string) => string, max: number): string {
+  let whole = wrap(name);
+  const excess = graphemes(whole).length - max;
+  if (excess <= 0) return whole;
+  // One grapheme more for the "…"; and one more each time a join of the parts counts otherwise.
+  for (let keep = graphemes(name).length - excess - 1; keep >= 0; keep--) {
+    whole = wrap(`${shorten(name, keep).trimEnd()}…`);
+    if (graphemes(whole).length <= max) break;
+  }
+  return whole;
+}

@@ -12,13 +12,14 @@ import { articleVersion } from "./article";
 import { say, type Message } from "./message";
 import {
   formulasInInputs,
-  formulasMessage,
   fttLineFormula,
   modelWrites,
   readModelInputs,
+  type InputFormula,
   type ModelSnapshot,
 } from "./model-sheet-snapshot";
-import { NAME_MAX, NUMBER_ROOM } from "./names";
+import { NAME_MAX, NUMBER_ROOM, fitName } from "./names";
+import { applyRefused, referenceNamed } from "./reference";
 import {
   ARTICLE_DISPLAY_NAME,
   checkName,
@@ -42,7 +43,7 @@ import {
   type SheetRead,
 } from "./versions-sheet";
 
-export type RefusalCode = "exists" | "notFound" | "notModel" | "blocked" | "invalid" | "formulas";
+export type RefusalCode = "exists" | "notFound" | "notModel" | "blocked" | "invalid";
 
 /** Why an operation changes nothing, in words the user can act on. */
 export interface Refusal {
@@ -197,6 +198,9 @@ export interface ApplyResult {
   keptAs?: string;
   /** True when a number typed over the FTT line was replaced by its formula again. */
   fttRestored: boolean;
+  /** Input cells whose formula (the user's) the apply replaced; the "before" version keeps
+   * the values they showed. */
+  formulasReplaced: InputFormula[];
 }
 
 const BEFORE: Record<Locale, (name: string) => string> = {
@@ -204,8 +208,10 @@ const BEFORE: Record<Locale, (name: string) => string> = {
   // "Bear case の適用前" but "強気の適用前": a space only after a Latin letter or digit.
   ja: (name) => `${name}${/[\x21-\x7e]$/.test(name) ? " " : ""}の適用前`,
 };
-/** The automatic version's name before any "(2)": "before Bear case", "記事の適用前". */
-export const beforeName = (name: string, locale: Locale): string => BEFORE[locale](isArticleName(name) ? ARTICLE_DISPLAY_NAME[locale] : name);
+/** The automatic version's name before any "(2)": "before Bear case", "記事の適用前"; a long
+ * name is shortened inside, by grapheme ("before A very lo…"), leaving NUMBER_ROOM. */
+export const beforeName = (name: string, locale: Locale): string =>
+  fitName(isArticleName(name) ? ARTICLE_DISPLAY_NAME[locale] : name, BEFORE[locale], NAME_MAX - NUMBER_ROOM);
 
 const BEFORE_NOTE: Record<Locale, (name: string) => string> = {
   en: (name) => `Automatic: the model's inputs before "${name}" was applied.`,
@@ -214,26 +220,26 @@ const BEFORE_NOTE: Record<Locale, (name: string) => string> = {
 
 /** The automatic version's name: "before X", or "before X (2)"… when taken by other inputs. */
 function keepName(read: SheetRead, base: string, current: Version): { name: string; reuse: boolean } {
-  const trimmed = base.length > NAME_MAX - NUMBER_ROOM ? base.slice(0, NAME_MAX - NUMBER_ROOM) : base;
   for (let n = 1; ; n++) {
-    const name = n === 1 ? trimmed : `${trimmed} (${n})`;
+    const name = n === 1 ? base : `${base} (${n})`;
     const taken = findStored(read, name);
     if (!taken) return { name, reuse: false };
     if (sameInputs(taken.version, current)) return { name: taken.version.name, reuse: true };
   }
 }
 
-/** Writes a version's inputs into the active model sheet, keeping the previous inputs as an
- * automatic version first. Refused, changing nothing, when an input holds a formula. */
+/** Writes a version's inputs into the active model sheet, keeping the previous inputs (as the
+ * sheet shows them) as an automatic version first; a formula of the user's in an input is
+ * replaced, and named in the result. */
 export function planApply(s: StoreSnapshot, name: string, locale: Locale, now: string): Planned<ApplyResult> {
   if (!s.model) throw new Error("An apply reads the model sheet.");
   const inputs = readModelInputs(s.model);
   if (!inputs.ok) return refused("notModel", inputs.error);
+  const reference = referenceNamed(name);
+  if (reference) return refused("invalid", applyRefused(reference));
   const read = readStore(s);
   const version = isArticleName(name) ? articleVersion() : findStored(read, name)?.version;
   if (!version) return notFound(name);
-  const formulas = formulasInInputs(s.model);
-  if (formulas.length > 0) return refused("formulas", formulasMessage(formulas));
   const displayName = isArticleName(version.name) ? ARTICLE_DISPLAY_NAME[locale] : version.name;
   const kept = makeVersion({
     name: beforeName(version.name, locale),
@@ -260,13 +266,15 @@ export function planApply(s: StoreSnapshot, name: string, locale: Locale, now: s
     }
   }
   writes.model = modelWrites(version, inputs.value.unit, inputs.value.ranges !== undefined);
-  const fttRestored = !inputs.value.fttFollowsDrivers;
-  if (fttRestored) {
-    // A number typed over the FTT line would hide the applied drivers; the before-version above
-    // keeps what the line showed.
-    writes.model.push({ address: MODEL_LAYOUT.inputs.ftt_drop, formulas: [[fttLineFormula(inputs.value.unit, s.model.articleFtt)]] });
+  const formulasReplaced = formulasInInputs(s.model, inputs.value.unit);
+  const fttLine = MODEL_LAYOUT.inputs.ftt_drop;
+  if (!inputs.value.fttFollowsDrivers) {
+    // A number or a formula of the user's on the FTT line would hide the applied drivers; the
+    // before-version above keeps what the line showed.
+    writes.model.push({ address: fttLine, formulas: [[fttLineFormula(inputs.value.unit, s.model.articleFtt)]] });
   }
-  return { ok: true, value: { keptAs, fttRestored }, writes, notices: inputs.value.notices };
+  const fttRestored = !inputs.value.fttFollowsDrivers && !formulasReplaced.some((f) => f.address === fttLine);
+  return { ok: true, value: { keptAs, fttRestored, formulasReplaced }, writes, notices: inputs.value.notices };
 }
 
 /** Renames a version in place (only its name cell changes). */

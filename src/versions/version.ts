@@ -2,9 +2,10 @@
 // Amounts are always US dollars, whatever unit the model sheet shows; the FTT line is not an
 // input of its own but the product of its three drivers, so a version keeps the drivers.
 
-import { CATEGORY_IDS, fttLoss, ok, rangeFor, type CategoryId, type Result } from "../model";
+import { CATEGORY_IDS, ESTIMATE_BOUND, formatAmount, fttLoss, ok, rangeFor, type CategoryId, type Result } from "../model";
 import { refuse, say, inWords, type Checked, type Message } from "./message";
-import { NAME_MAX, NOTE_MAX, sameName } from "./names";
+import { NAME_MAX, NAME_UNITS_MAX, NOTE_MAX, NOTE_UNITS_MAX, sameName, shorten, tooLong } from "./names";
+import { referenceNamed, reservedName } from "./reference";
 
 /** Bumped when the stored shape changes; a release reads every schema up to its own.
  * 1: estimates and FTT drivers. 2: and each line's low and high. */
@@ -15,7 +16,7 @@ export const SCHEMA_VERSION = 2;
 export const ARTICLE_VERSION_NAME = "Article";
 export const ARTICLE_DISPLAY_NAME: Message = say(ARTICLE_VERSION_NAME, "記事");
 
-export { NAME_MAX, NOTE_MAX, sameName } from "./names";
+export { NAME_MAX, NAME_UNITS_MAX, NOTE_MAX, NOTE_UNITS_MAX, sameName } from "./names";
 
 export interface FttDrivers {
   tokens: number;
@@ -67,12 +68,20 @@ export function checkName(input: unknown): Checked<string> {
   }
   const name = input.trim();
   if (name === "") return refuse("A version needs a name.", "バージョンには名前が必要です。");
-  if (name.length > NAME_MAX) {
-    const head = name.slice(0, 20);
-    return refuse(
-      `A version name can be at most ${NAME_MAX} characters; "${head}…" has ${name.length}.`,
-      `バージョン名は ${NAME_MAX} 文字までです(「${head}…」は ${name.length} 文字あります)。`,
-    );
+  const long = tooLong(name, NAME_MAX);
+  if (long) {
+    const head = shorten(name, 20);
+    return "graphemes" in long
+      ? refuse(
+          `A version name can be at most ${NAME_MAX} characters; "${head}…" has ${long.graphemes}.`,
+          `バージョン名は ${NAME_MAX} 文字までです(「${head}…」は ${long.graphemes} 文字あります)。`,
+        )
+      : refuse(
+          `A version name can be at most ${NAME_MAX} characters; "${head}…" takes ${long.units} UTF-16 units, ` +
+            `more than ${NAME_UNITS_MAX} (${NAME_MAX} characters can take at most that many).`,
+          `バージョン名は ${NAME_MAX} 文字までです(「${head}…」は UTF-16 で ${long.units} 単位あり、` +
+            `${NAME_MAX} 文字の上限 ${NAME_UNITS_MAX} 単位を超えています)。`,
+        );
   }
   if (CONTROL.test(name)) {
     return refuse(
@@ -86,6 +95,7 @@ export function checkName(input: unknown): Checked<string> {
       `「${name}」は記事の数値を収めた組み込みバージョンの名前です。別の名前にしてください。`,
     );
   }
+  if (referenceNamed(name)) return { ok: false, error: reservedName(name) };
   return ok(name);
 }
 
@@ -95,11 +105,17 @@ export function checkNote(input: unknown): Checked<string> {
     const x = inWords(input);
     return refuse(`A note must be text; got ${x.en}.`, `メモは文字列にしてください(${x.ja}が指定されました)。`);
   }
-  if (input.length > NOTE_MAX) {
-    return refuse(
-      `A note can be at most ${NOTE_MAX} characters; this one has ${input.length}.`,
-      `メモは ${NOTE_MAX} 文字までです(このメモは ${input.length} 文字あります)。`,
-    );
+  const long = tooLong(input.trim(), NOTE_MAX);
+  if (long) {
+    return "graphemes" in long
+      ? refuse(
+          `A note can be at most ${NOTE_MAX} characters; this one has ${long.graphemes}.`,
+          `メモは ${NOTE_MAX} 文字までです(このメモは ${long.graphemes} 文字あります)。`,
+        )
+      : refuse(
+          `A note can be at most ${NOTE_MAX} characters; this one takes ${long.units} UTF-16 units, more than ${NOTE_UNITS_MAX}.`,
+          `メモは ${NOTE_MAX} 文字までです(このメモは UTF-16 で ${long.units} 単位あり、上限 ${NOTE_UNITS_MAX} 単位を超えています)。`,
+        );
   }
   return ok(input.trim());
 }
@@ -117,7 +133,7 @@ export function checkSavedAt(input: unknown): Checked<string> {
   return ok(input.trim());
 }
 
-export function checkAmount(label: Message, input: unknown): Checked<number> {
+function checkNumber(label: Message, input: unknown): Checked<number> {
   if (typeof input !== "number" || !Number.isFinite(input)) {
     const x = inWords(input);
     return refuse(
@@ -128,8 +144,20 @@ export function checkAmount(label: Message, input: unknown): Checked<number> {
   return ok(input === 0 ? 0 : input);
 }
 
+const LIMIT = say(`−${formatAmount(ESTIMATE_BOUND, "en")} and ${formatAmount(ESTIMATE_BOUND, "en")}`, `−${formatAmount(ESTIMATE_BOUND, "ja")}から${formatAmount(ESTIMATE_BOUND, "ja")}`);
+
+/** An amount in US dollars, within the model sheet's limit on an estimate. */
+export function checkAmount(label: Message, input: unknown): Checked<number> {
+  const n = checkNumber(label, input);
+  if (!n.ok || Math.abs(n.value) <= ESTIMATE_BOUND) return n;
+  return refuse(
+    `${label.en} must be between ${LIMIT.en} (the model sheet's limit); got ${n.value}.`,
+    `${label.ja} は${LIMIT.ja}の範囲にしてください(モデルシートの上限です。${n.value} が指定されました)。`,
+  );
+}
+
 export function checkDriver(label: Message, input: unknown): Checked<number> {
-  const n = checkAmount(label, input);
+  const n = checkNumber(label, input);
   if (!n.ok) return n;
   if (n.value < 0) {
     return refuse(`${label.en} cannot be negative; got ${n.value}.`, `${label.ja} は負の数にできません(${n.value} が指定されました)。`);
@@ -151,7 +179,15 @@ export function fttAmount(ftt: FttDrivers): Result<number> {
 /** fttAmount for drivers already checked: the only failure left is a product too large. */
 export function checkedFttAmount(ftt: FttDrivers): Checked<number> {
   const line = fttAmount(ftt);
-  if (line.ok) return line;
+  if (line.ok && Math.abs(line.value) <= ESTIMATE_BOUND) return line;
+  if (line.ok) {
+    return refuse(
+      `The FTT drivers (${ftt.tokens} tokens × (${ftt.priceBefore} − ${ftt.priceAfter})) give ${line.value}, ` +
+        `beyond the model sheet's limit on an amount (between ${LIMIT.en}).`,
+      `FTT の前提(${ftt.tokens} トークン ×(${ftt.priceBefore} − ${ftt.priceAfter}))から求める損失 ${line.value} が` +
+        `モデルシートの上限(${LIMIT.ja})を超えています。`,
+    );
+  }
   return refuse(
     `The FTT drivers (${ftt.tokens} tokens × (${ftt.priceBefore} − ${ftt.priceAfter})) give a loss too large to compute.`,
     `FTT の前提(${ftt.tokens} トークン ×(${ftt.priceBefore} − ${ftt.priceAfter}))から求める損失が大きすぎて計算できません。`,

@@ -21,6 +21,7 @@ import { columnLetters } from "../sheet/address";
 import { entryFor, gaplessWrites, type Entry, type RangeWrite } from "../sheet/blocks";
 import { TEXT } from "../template/text";
 import { joined, say, inWords, type Message } from "./message";
+import { nameKey } from "./names";
 import {
   SCHEMA_VERSION,
   checkName,
@@ -262,7 +263,7 @@ export function readVersionsSheet(grid: SheetGrid): SheetRead {
       });
       continue;
     }
-    const key = read.version.name.toLocaleLowerCase();
+    const key = nameKey(read.version.name);
     const first = firstRowOf.get(key);
     if (first !== undefined) {
       issues.push({

@@ -1,20 +1,20 @@
 // The built taskpane in headless chromium, with a fake Excel injected: insert the model in
 // English and in Japanese, by mouse and by keyboard; see progress, success and failure; stay
 // on localhost; fit the JavaScript budget. Saves test-results/taskpane.png.
-import { readFileSync } from "fs";
 import { join } from "path";
 import { gzipSync } from "zlib";
 import type { Page, Request } from "playwright-core";
+import { PRINT_RANGES } from "../../src/template/layout";
+import { JS_BUDGET_GZIP } from "../../webpack.config";
 import { RESULTS, useTaskpaneBrowser } from "./support/serve-dist";
 
 const FAKE_EXCEL = join(__dirname, "support/fake-excel.js");
-// The one budget (scripts/budget.json), as webpack and test/build.test.ts read it.
-const JS_BUDGET_GZIP: number = JSON.parse(readFileSync(join(__dirname, "../../scripts/budget.json"), "utf8")).jsGzipBytes;
 
 interface FakeCell {
   value?: unknown;
   formula?: string;
   numberFormat?: string;
+  hyperlink?: { address?: string; textToDisplay?: string };
 }
 interface FakeSheet {
   name: string;
@@ -22,6 +22,7 @@ interface FakeSheet {
   names: { name: string; formula: string; scope: string | null }[];
   charts: { type: string; source: string; title: string }[];
   freeze: unknown;
+  pageLayout: Record<string, unknown>;
   validations: { address: string; rule?: unknown; errorAlert?: { style: string; message: string } }[];
 }
 interface FakeDump {
@@ -138,12 +139,28 @@ describe("the taskpane in a browser, with a fake Excel", () => {
     expect(sheet.cells.D35.formula).toBe("=FTX.PERCENTILE(0.5,E7:E14,D7:D14,F7:F14,$D$32,$D$33)");
     expect(sheet.cells.D38.formula).toBe("=FTX.PROBABILITY(C26,E7:E14,D7:D14,F7:F14,$D$32,$D$33)");
     expect(sheet.cells.B43.formula).toMatch(/^=INDEX\(\$B\$7:\$B\$14,MATCH\(1,/);
+    // Prints landscape on one page across, at most two down, the headings (row 6) on each page.
+    expect(sheet.pageLayout).toEqual({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 2 },
+      printArea: PRINT_RANGES.area, // title to the charts, whatever sections the layout holds
+      printTitleRows: "A6:XFD6",
+    });
     // Numbers only in the inputs, in the same round trip; never on the FTT line's formula (D13);
     // each estimate between its row's Low and High.
     expect(sheet.validations.map((v) => v.address)).toEqual(["D7:D12", "D14", "E7:E14", "F7:F14", "D32", "D33", "D18", "D19:D20"]);
     expect(sheet.validations[0].rule).toEqual({ decimal: { formula1: "=E7", formula2: "=F7", operator: "Between" } });
+    expect(sheet.validations[2].rule).toEqual({ decimal: { formula1: -1e15, formula2: "=D7", operator: "Between" } });
     expect(sheet.validations[4].rule).toEqual({ wholeNumber: { formula1: 1, formula2: 1e6, operator: "Between" } });
     expect(sheet.validations[0].errorAlert).toMatchObject({ style: "Stop", message: expect.stringContaining("FTX.AMOUNT") });
+    // "What the record shows", below the references: constants, with working links.
+    const heading = Object.entries(sheet.cells).find(([, c]) => c.value === "What the record shows: figures published since the article");
+    expect(heading?.[0]).toMatch(/^B\d+$/);
+    const linked = Object.entries(sheet.cells).filter(([address, c]) => c.hyperlink && Number(address.slice(1)) > Number(heading?.[0].slice(1)));
+    expect(linked.length).toBeGreaterThan(10);
+    const ft = linked.find(([, c]) => c.hyperlink?.address === "https://www.ft.com/content/aaa4a42c-efcc-4c60-9dc6-ba6cccb599e6");
+    expect(ft?.[1].value).toBe("FT Alphaville: Revealed: the Alameda venture capital portfolio");
+    expect(linked.every(([, c]) => c.formula === undefined || !String(c.formula).startsWith("="))).toBe(true);
     // The user's sheet is as it was.
     const mine = sheetNamed(d, "Sheet1");
     expect(Object.keys(mine.cells).sort()).toEqual(["A1", "B2", "C3"]);
@@ -176,6 +193,7 @@ describe("the taskpane in a browser, with a fake Excel", () => {
     expect(ja.cells.B30.value).toBe("記事はどこまで外れうるか");
     expect([ja.cells.E8.value, ja.cells.F8.value]).toEqual([5, 15]);
     expect(sheetNamed(d, "FTX損失 (2)").cells.D15.formula).toBe("=FTX.TOTAL(D7:D14)");
+    expect(Object.values(ja.cells).some((c) => c.value === "記録が示すもの:記事以降に公表された数字")).toBe(true);
     await page.screenshot({ path: join(RESULTS, "taskpane-ja.png"), fullPage: true });
   });
 

@@ -58,6 +58,12 @@ const setFormula = (page: Page, sheet: string, address: string, formula: string)
     const fake = (globalThis as unknown as { FakeExcel: { workbook: { sheet(n: string): { cell(a: string): FakeCell } } } }).FakeExcel;
     Object.assign(fake.workbook.sheet(s).cell(a), { formula: f, value: 0 });
   }, [sheet, address, formula] as const);
+/** The fake shows `results[formula]` for a cell holding that formula (other formulas show nothing). */
+const showResults = (page: Page, results: Record<string, number>) =>
+  page.evaluate((r) => {
+    const fake = (globalThis as unknown as { FakeExcel: { workbook: { options: { evaluate?: (f: string) => unknown } } } }).FakeExcel;
+    fake.workbook.options.evaluate = (f) => r[f] ?? null;
+  }, results);
 const status = (page: Page) => page.locator("#status .status-text");
 
 async function waitForStatus(page: Page, kind: "success" | "error", text: string | RegExp) {
@@ -76,7 +82,13 @@ test("save two versions, confirm a replacement, compare: the comparison sheet ho
   const { page, errors } = await open();
   const panel = page.locator("#versions-panel");
   await expect(panel.getByRole("heading", { name: "Your versions" }).isVisible()).resolves.toBe(true);
-  await expect(panel.locator("li[data-name]").count()).resolves.toBe(1); // the built-in article
+  // The built-in article and the three read-only reference versions, each with its label.
+  await expect(panel.locator("li[data-name]").evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.name))).resolves.toEqual([
+    "Article", "FTX debtors (2023)", "Trial record (2023)", "Bankman-Fried's own account (Dec 2022)",
+  ]);
+  const own = panel.locator('li[data-name="Bankman-Fried\'s own account (Dec 2022)"]');
+  await expect(own.locator(".versions-meta").textContent()).resolves.toMatch(/^reference, read-only · \$4B \(partial: 1 of 8 lines\) · Sam Bankman-Fried's own account/);
+  await expect(own.getByRole("button").count()).resolves.toBe(0);
   // The list on mount, with no Versions sheet yet: one round trip.
   const runLog = () => page.evaluate(() => (globalThis as unknown as { FakeExcel: { workbook: { runLog: { syncs: number; flushes: number }[] } } }).FakeExcel.workbook.runLog);
   await page.waitForFunction(() => (globalThis as unknown as { FakeExcel: { workbook: { runLog: unknown[] } } }).FakeExcel.workbook.runLog.length > 0);
@@ -95,7 +107,7 @@ test("save two versions, confirm a replacement, compare: the comparison sheet ho
   await setCell(page, "FTX Losses", "D8", 3e9);
   await save(page, "High");
   await waitForStatus(page, "success", "Saved the version “High”.");
-  await expect(panel.locator("li[data-name]").evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.name))).resolves.toEqual(["Article", "Low", "High"]);
+  await expect(panel.locator("li[data-name]").evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.name))).resolves.toEqual(["Article", "FTX debtors (2023)", "Trial record (2023)", "Bankman-Fried's own account (Dec 2022)", "Low", "High"]);
 
   // The same name again asks first, inline, and focus moves to the safe answer (issue 12).
   await save(page, "low");
@@ -133,6 +145,21 @@ test("save two versions, confirm a replacement, compare: the comparison sheet ho
   expect(compareSyncs).toBe(2 + 1);
 
   await page.screenshot({ path: join(RESULTS, "versions-panel.png"), fullPage: true });
+});
+
+test("a reference version compared with the article: '—' where its source is silent, a partial total", async () => {
+  const { page, errors } = await open();
+  const panel = page.locator("#versions-panel");
+  await panel.getByLabel("Compare “FTX debtors (2023)”").check();
+  await panel.getByRole("button", { name: "Compare selected" }).click();
+  await waitForStatus(page, "success", "Created the comparison sheet “Comparison”.");
+  const sheet = (await dump(page)).sheets.find((s) => s.name === "Comparison");
+  const at = (a: string) => sheet?.cells[a]?.formula ?? sheet?.cells[a]?.value;
+  expect(["C5", "D5", "E5"].map(at)).toEqual(["Article", "FTX debtors (2023)", "FTX debtors (2023) − Article"]);
+  expect(["D7", "E7", "D10", "E10"].map(at)).toEqual(["—", "—", 4.6e9, "=D10-C10"]);
+  expect(["D14", "D15", "E15"].map(at)).toEqual(["=SUM(D6:D13)", "partial: 2 of 8 lines", "partial: 2 of 8 lines"]);
+  expect(sheet?.charts[0].source).toBe("B5:C13"); // the article only: a "—" is never drawn as 0
+  expect(errors).toEqual([]);
 });
 
 test("apply, delete and a JSON round trip from the panel", async () => {
@@ -180,11 +207,42 @@ test("apply, delete and a JSON round trip from the panel", async () => {
   expect(errors).toEqual([]);
 });
 
-test("in Japanese: the article is 記事, and problems and refusals are in Japanese", async () => {
+test("a formula of the user's on the FTT line: saved as the value it shows; an apply replaces it after the before copy, and says so", async () => {
+  const { page, errors } = await open();
+  const panel = page.locator("#versions-panel");
+  await page.getByRole("button", { name: "Insert model sheet" }).click();
+  await waitForStatus(page, "success", /Created the sheet “FTX Losses”/);
+  await showResults(page, { '=FTX.AMOUNT("$5B")': 5e9 });
+  await setFormula(page, "FTX Losses", "D13", '=FTX.AMOUNT("$5B")');
+
+  await save(page, "Five");
+  await waitForStatus(page, "success", "Saved the version “Five”.");
+  await panel.locator('li[data-name="Five"]').getByRole("button", { name: "Export" }).click();
+  const saved = JSON.parse(await panel.locator('[data-part="export-json"]').inputValue()).version;
+  expect(saved.amounts.ftt_drop).toBe(5e9);
+  expect(Object.values(saved.amounts as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(16.5e9);
+
+  await panel.locator('li[data-name="Article"]').getByRole("button", { name: "Apply" }).click();
+  await waitForStatus(
+    page,
+    "success",
+    'Applied “Article” to the model. Your previous inputs are kept as “before Article”. Applying replaced your formula in D13 (=FTX.AMOUNT("$5B")).',
+  );
+  const book = await dump(page);
+  expect(book.sheets.find((s) => s.name === "FTX Losses")?.cells.D13.formula).toBe("=FTX.FTTLOSS(D18,D19,D20)");
+  // The before copy holds the $5B the line showed (as tokens at $22 → $4.4), not the article's $4B.
+  const rows = book.sheets.find((s) => s.name === "Versions")?.cells;
+  expect([rows?.A6?.value, rows?.L6?.value]).toEqual(["before Article", 5e9 / 17.6]);
+  expect(book.unknown).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test("in Japanese: the article is 記事, and problems and messages are in Japanese", async () => {
   const { page, errors } = await open();
   await page.click('button[data-locale="ja"]');
   const panel = page.locator("#versions-panel");
   await expect(panel.locator('li[data-name="Article"] .versions-name').textContent()).resolves.toBe("記事");
+  await expect(panel.locator('li[data-name="FTX debtors (2023)"] .versions-name').textContent()).resolves.toBe("FTX債務者(2023年)");
   await page.getByRole("button", { name: "モデルのシートを挿入" }).click();
   await waitForStatus(page, "success", /シート「FTX損失」を作成しました/);
 
@@ -208,13 +266,47 @@ test("in Japanese: the article is 記事, and problems and refusals are in Japan
     "Versions シートの 5 行目(「弱気」)、列 luna: 数値ではなく文字列「abc」が入っています。この行は読み飛ばしました(変更していません)。",
   );
 
-  // A formula in an input refuses the apply, in Japanese, and leaves the model as it was.
+  // A formula in an input is replaced by the apply, after the before copy, and the status says so.
   await setFormula(page, "FTX損失", "D9", "=D30*2");
   await panel.locator('li[data-name="Article"]').getByRole("button", { name: "適用" }).click();
-  await waitForStatus(page, "error", /^何も変更していません。D9 に数式\(=D30\*2\)が入っています。/);
+  await waitForStatus(page, "success", /として保存されています。適用により、D9\(=D30\*2\)の数式を置き換えました。$/);
   const book = await dump(page);
-  expect(book.sheets.find((s) => s.name === "FTX損失")?.cells.D9.formula).toBe("=D30*2");
+  expect(book.sheets.find((s) => s.name === "FTX損失")?.cells.D9).toMatchObject({ value: 10 });
+  expect(book.sheets.find((s) => s.name === "FTX損失")?.cells.D9.formula).toBeUndefined();
   expect(book.unknown).toEqual([]);
   expect(errors).toEqual([]);
   await page.screenshot({ path: join(RESULTS, "versions-panel-ja.png"), fullPage: true });
+});
+
+test("a 1.5 MB file in the import picker is refused by its size, before it is read; a small one is read", async () => {
+  const { page, errors } = await open();
+  // Counts reads of any file, so the test sees that the large one was never read.
+  await page.evaluate(() => {
+    const w = globalThis as unknown as { fileReads: number };
+    w.fileReads = 0;
+    const text = Blob.prototype.text;
+    Blob.prototype.text = function (this: Blob) {
+      w.fileReads++;
+      return text.call(this);
+    };
+  });
+  const reads = () => page.evaluate(() => (globalThis as unknown as { fileReads: number }).fileReads);
+  const panel = page.locator("#versions-panel");
+  await panel.locator("summary").click();
+  const picker = panel.locator("#versions-import-file");
+  await expect(panel.getByLabel("or choose a .json file").count()).resolves.toBe(1);
+  await picker.setInputFiles({ name: "export.json", mimeType: "application/json", buffer: Buffer.alloc(1_500_000, " ") });
+  await waitForStatus(page, "error", "“export.json” is 1.5 MB; a version's JSON is a few kB, so a file over 1 MB is not read. Choose the .json file the panel exported.");
+  await expect(reads()).resolves.toBe(0);
+  await expect(panel.getByLabel("Paste JSON").inputValue()).resolves.toBe("");
+
+  await page.click('button[data-locale="ja"]');
+  await picker.setInputFiles({ name: "big.json", mimeType: "application/json", buffer: Buffer.alloc(2_000_000, " ") });
+  await waitForStatus(page, "error", "「big.json」は 2 MB あります。バージョンの JSON は数 kB のため、1 MB を超えるファイルは読み込みません。書き出した .json ファイルを選んでください。");
+  await expect(reads()).resolves.toBe(0);
+
+  await picker.setInputFiles({ name: "small.json", mimeType: "application/json", buffer: Buffer.from('{"format":"x"}') });
+  await page.waitForFunction(() => (document.querySelector("#versions-import") as HTMLTextAreaElement).value === '{"format":"x"}');
+  await expect(reads()).resolves.toBe(1);
+  expect(errors).toEqual([]);
 });

@@ -140,8 +140,8 @@ describe("writePlan with the English template", () => {
   test("writes the cells in one rectangle per block of rows, not cell by cell", () => {
     const writes = sheet.ranges.filter((r) => r.range.formulas !== undefined);
     // Title to the total (rows 1-15 run on), the FTT block, the reference table, "How wrong can
-    // it be?" and the tornado.
-    expect(writes.map((w) => w.address)).toEqual(["A1:J15", "B17:I21", "A23:I28", "A30:D39", "A41:H50"]);
+    // it be?", the tornado and the record.
+    expect(writes.map((w) => w.address)).toEqual(["A1:J15", "B17:I21", "A23:I28", "A30:D39", "A41:H50", "A52:I100"]);
   });
 
   test("styles every styled cell through one area per style", () => {
@@ -170,14 +170,28 @@ describe("writePlan with the English template", () => {
 
   test("fits the rows to their wrapped text, then sets the heights the plan gives", () => {
     const fitted = sheet.ranges.findIndex((r) => r.autofitRows);
-    expect(sheet.ranges[fitted]?.address).toBe("1:50");
+    expect(sheet.ranges[fitted]?.address).toBe("1:100");
     const heights = sheet.ranges
       .map((r, i) => [i, r.address, (r.range.format as Obj).rowHeight] as const)
       .filter(([, , h]) => h !== undefined);
     expect(heights.map(([, a, h]) => [a, h])).toEqual((plan.rows ?? []).map((r) => [`${r.row}:${r.row}`, r.height]));
     expect(heights.every(([i]) => i > fitted)).toBe(true);
-    expect(plan.rows).toContainEqual({ row: 21, height: expect.any(Number) }); // the long FTT note
-    expect(plan.rows).toContainEqual({ row: 6, height: 30 }); // wrapped headings
+    const rows = new Map((plan.rows ?? []).map((r) => [r.row, r.height]));
+    expect(rows.get(21)).toBeGreaterThanOrEqual(30); // the long FTT note, over two lines
+    expect(rows.get(6)).toBeGreaterThanOrEqual(30); // wrapped headings ("Share of your total")
+    expect(rows.get(7)).toBeGreaterThanOrEqual(25); // the article's reasoning, over two lines
+    expect(rows.has(22)).toBe(false); // a blank row keeps Excel's default
+  });
+
+  test("prints landscape, one page wide and at most two tall, the headings on every page", () => {
+    expect(sheet.pageLayout?.orientation).toBe("Landscape");
+    expect(sheet.pageLayout?.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 2 });
+    // Title to the last chart (the tornado's), every column; the column headings (row 6) repeated.
+    expect(sheet.printCalls).toEqual([
+      { method: "setPrintArea", args: [`A1:J${plan.charts[1].anchor.to.replace(/^[A-Z]+/, "")}`] },
+      { method: "setPrintTitleRows", args: ["6:6"] },
+    ]);
+    expect(syncs.count()).toBe(2);
   });
 
   test("makes the input cells accept numbers only, in the same round trip", () => {
@@ -257,7 +271,7 @@ describe("writePlan with the Japanese template", () => {
     expect(at("B15")).toBe("合計");
     expect(at("I7")).toBe('=FTX.SOURCE($A7,"ja")');
     expect([at("E8"), at("F8")]).toEqual([5, 15]);
-    expect(written.get("D7")?.format).toBe('General"億ドル"');
+    expect(written.get("D7")?.format).toBe('#,##0.00"億ドル"');
     const prompt = sheet.ranges.find((r) => r.address === "D7:D12")?.range.dataValidation as Obj;
     expect((prompt.prompt as Obj).message).toContain("億ドル単位で、この行の下限と上限の間の数値");
     expect((prompt.errorAlert as Obj).style).toBe("Stop");
@@ -349,5 +363,7 @@ describe("writePlan is generic over SheetPlan", () => {
     expect(sheet.freeze).toEqual([{ method: "freezeAt", args: ["A1:B1"] }]);
     expect(sheet.charts).toEqual([]);
     expect(sheet.ranges.filter((r) => (r.range.dataValidation as Obj).rule !== undefined)).toEqual([]);
+    expect(sheet.printCalls).toEqual([]); // no print setup in the plan, none set
+    expect(sheet.pageLayout?.orientation).toBeUndefined();
   });
 });

@@ -1,15 +1,12 @@
 // The command line: options read strictly, exit codes, no overwrite without --force, the file
-// written whole; and the real bin, compiled the way `npm run build:cli` compiles it.
-import { execFileSync, spawnSync } from "child_process";
+// written whole; and the real bin as a process.
 import {
-  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
-  symlinkSync,
   writeFileSync,
 } from "fs";
 import { tmpdir } from "os";
@@ -17,6 +14,7 @@ import { join, resolve } from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/export/cli";
 import { parseOptions } from "../../src/export/options";
+import { buildCli, type BuiltCli } from "../support/built-cli";
 
 const ROOT = resolve(__dirname, "..", "..");
 
@@ -128,34 +126,17 @@ test("a folder that does not exist, or a folder as the file: exit 1 with the rea
   expect(readdirSync(dir).sort()).toEqual(["taken.xlsx"]);
 });
 
+// The real bin as a process, over lib/ transpiled from src/ (test/support/built-cli.ts). What an
+// install compiles (npm's prepare hook, tsc -p tsconfig.cli.json) is checked by
+// test/deep/npx-command.test.ts, which runs `npx ftx-loss-model` in a fresh copy of the project.
 describe("the installed bin", () => {
-  // Compiled as npm's prepare hook does, into a throwaway package folder (bin/ + lib/), so the
-  // test checks what an install ships without touching the work tree.
-  let pkg: string;
+  let cli: BuiltCli;
   beforeAll(() => {
-    pkg = mkdtempSync(join(tmpdir(), "ftx-bin-"));
-    execFileSync(
-      process.execPath,
-      [
-        require.resolve("typescript/bin/tsc"),
-        "-p",
-        "tsconfig.cli.json",
-        "--outDir",
-        join(pkg, "lib"),
-      ],
-      { cwd: ROOT },
-    );
-    cpSync(join(ROOT, "bin"), join(pkg, "bin"), { recursive: true });
-    symlinkSync(join(ROOT, "node_modules"), join(pkg, "node_modules"));
-  }, 60000);
-  afterAll(() => rmSync(pkg, { recursive: true, force: true }));
+    cli = buildCli();
+  });
+  afterAll(() => cli.remove());
 
-  const bin = (...args: string[]) =>
-    spawnSync(process.execPath, [join(pkg, "bin", "ftx-loss-model.js"), ...args], {
-      cwd: dir,
-      encoding: "utf8",
-      env: { ...process.env, INIT_CWD: "" },
-    });
+  const bin = (...args: string[]) => cli.run(dir, ...args);
 
   test("--help, a bad option, and an export", () => {
     expect(bin("--help")).toMatchObject({

@@ -4,7 +4,9 @@
 // (_xldudf_FTX_LOSS) and map back to the plan's formulas.
 import ExcelJS from "exceljs";
 import { LOCALES } from "../../src/model";
+import { ROWS, cell } from "../../src/template/layout";
 import { templatePlan } from "../../src/template/plan";
+import { TEXT } from "../../src/template/text";
 import type { PlanCell } from "../../src/sheet/plan";
 import { usesFtx } from "../../src/sheet/formula-text";
 import { portablePlan } from "../../src/template/portable";
@@ -60,6 +62,19 @@ describe.each(
   test("every cell: formula and cached result, or value; number format", () => {
     const cached = cachedNumbers(zipEntry(bytes, "xl/worksheets/sheet1.xml"));
     for (const cell of expected.cells) expectCell(sheet.getCell(cell.address), cell, cached);
+  });
+
+  test("\"What the record shows\" reads back as values and working links", () => {
+    const first = ROWS.record.first;
+    expect(sheet.getCell(`B${first}`).value).toBe(TEXT[locale].record.heading);
+    const linked = expected.cells.filter((c) => c.link !== undefined && Number(c.address.replace(/^[A-Z]+/, "")) >= first);
+    expect(linked.length).toBeGreaterThan(10);
+    for (const c of linked) {
+      const back = sheet.getCell(c.address);
+      expect(back.hyperlink).toBe(c.link);
+      expect(back.text).toBe(c.value);
+      expect(back.formula).toBeUndefined();
+    }
   });
 
   test("no cell outside the plan holds anything", () => {
@@ -176,10 +191,29 @@ describe.each(
     }
   });
 
-  test("recalculates on open only when portable", () => {
+  test("recalculates on open, so totals edited by another tool are never stale", () => {
     // ExcelJS writes calcPr but does not read it back.
     const calcPr = /<calcPr[^>]*>/.exec(zipEntry(bytes, "xl/workbook.xml"))?.[0] ?? "";
-    expect(calcPr.includes('fullCalcOnLoad="1"')).toBe(portable);
+    expect(calcPr).toContain('fullCalcOnLoad="1"');
+  });
+
+  test("prints landscape, one page wide and at most two tall, the headings on every page", () => {
+    const xml = zipEntry(bytes, "xl/worksheets/sheet1.xml");
+    const setup = /<pageSetup [^>]*>/.exec(xml)?.[0] ?? "";
+    expect(setup).toContain('orientation="landscape"');
+    expect(setup).toContain('fitToWidth="1"');
+    expect(setup).toContain('fitToHeight="2"');
+    expect(xml).toMatch(/<sheetPr[^>]*>\s*<pageSetUpPr fitToPage="1"\/>/);
+    const names = zipEntry(bytes, "xl/workbook.xml");
+    const prefix = sheetReference(plan.sheetName).replace(/'/g, "&apos;");
+    expect(names).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">${prefix}!$6:$6</definedName>`);
+    expect(names).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">${prefix}!$A$1:$J$${plan.charts[1].anchor.to.slice(1)}</definedName>`);
+  });
+
+  test("a font on every styled cell (Calibri, as the workbook's default), so no reader falls back to a serif", () => {
+    const reasoning = sheet.getCell(cell("reasoning", 7)).font;
+    expect(reasoning).toMatchObject({ name: "Calibri", size: 9 });
+    expect(sheet.getCell(plan.layout.inputs.luna).font).toMatchObject({ name: "Calibri", size: 11 });
   });
 });
 

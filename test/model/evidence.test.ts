@@ -19,6 +19,7 @@ import {
   evidenceFor,
   formatAmount,
   headlineComparison,
+  onOutletHost,
   recoveredLine,
   referenceTotal,
   roundFigure,
@@ -47,12 +48,9 @@ describe.each(EVIDENCE.map((r) => [r.id, r] as const))("figure %s", (_id, row) =
       expect(row.url).toBeNull();
       return;
     }
-    const hosts = OUTLET_HOSTS[row.outlet];
-    expect(hosts).toBeDefined();
+    expect(OUTLET_HOSTS[row.outlet]).toBeDefined();
     if (row.url === null) return;
-    const url = new URL(row.url);
-    expect(url.protocol).toBe("https:");
-    expect(hosts.some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`))).toBe(true);
+    expect(onOutletHost(row.outlet, row.url)).toBe(true);
   });
 
   test("only figures read in the outlet (V), in a re-post of it (V-m) or derived (D)", () => {

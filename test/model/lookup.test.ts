@@ -1,6 +1,7 @@
 import {
   ARTICLE_TOTAL,
   CATEGORIES,
+  TOTAL,
   acceptedKeys,
   categoryKey,
   categoryRows,
@@ -36,8 +37,27 @@ describe("the category table", () => {
     expect(ARTICLE_TOTAL).toBe(15.5e9);
   });
 
-  test("every name maps to one line only (built without collisions)", () => {
-    expect(acceptedKeys().size).toBeGreaterThan(40);
+  // Every name a line answers to: its id, its English and Japanese labels and its aliases.
+  const names = [...CATEGORIES, TOTAL].flatMap((line) =>
+    [line.id, line.label.en, line.label.ja, ...line.aliases].map((name) => [name, line.id] as const),
+  );
+
+  test("every name finds its own line", () => {
+    const wrong = names
+      .map(([name, id]) => ({ name, expected: id, found: findLine(name) }))
+      .filter(({ expected, found }) => !(found.ok && found.value === expected));
+    expect(wrong).toEqual([]);
+  });
+
+  test("no name belongs to two lines, once case, width, spaces and hyphens are ignored", () => {
+    const lines = new Map<string, Set<string>>();
+    for (const [name, id] of names) {
+      const key = categoryKey(name);
+      lines.set(key, (lines.get(key) ?? new Set()).add(id));
+    }
+    expect([...lines].filter(([, ids]) => ids.size > 1)).toEqual([]);
+    // and the lookup accepts these names and nothing else
+    expect(new Set(acceptedKeys().keys())).toEqual(new Set(lines.keys()));
   });
 
   (haveArticle ? test : test.skip)("Japanese labels and reasoning are the article's own words", () => {

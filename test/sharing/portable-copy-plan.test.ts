@@ -8,8 +8,9 @@ import {
   type SheetSnapshot,
   type SpillSnapshot,
 } from "../../src/sharing/portable-copy-plan";
-import { MODEL_LAYOUT } from "../../src/template/layout";
+import { MODEL_LAYOUT, ROWS } from "../../src/template/layout";
 import { templatePlan } from "../../src/template/plan";
+import { TEXT } from "../../src/template/text";
 import { CATEGORIES_SPILL, insertedSheet, setCell } from "../support/sheet-snapshot";
 
 /** The copy's writes by address. */
@@ -74,6 +75,19 @@ describe.each(["en", "ja"] as const)("a freshly inserted model sheet (%s)", (loc
     const data = insertedSheet(locale);
     setCell(data, "B31", "Our team's note", "Our team's note", "String");
     expect(written(planPortableCopy(data, EN)).B31).toBeUndefined();
+  });
+
+  test("\"What the record shows\" is copied as it is (constants and links): no write touches it", () => {
+    const data = insertedSheet(locale);
+    const copy = planPortableCopy(data, EN);
+    if (copy.kind !== "copy") throw new Error("no copy");
+    const rows = copy.writes.flatMap((w) => w.address.split(":").map((a) => Number(a.replace(/^[A-Z]+/, ""))));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row < ROWS.record.first || row > ROWS.record.last).toBe(true);
+    // The section is in the sheet that is copied, as constants.
+    const first = ROWS.record.first;
+    expect(data.formulas[first - 1][1]).toBe(TEXT[locale].record.heading);
+    expect(copy.spillProbes.filter((a) => Number(a.replace(/^[A-Z]+/, "")) >= first)).toEqual([]);
   });
 
   test("the copy's input prompts and error alerts lose their FTX.AMOUNT hint", () => {

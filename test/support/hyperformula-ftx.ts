@@ -1,7 +1,7 @@
-// The FTX custom functions (the real wrappers in functions/functions.ts) as a HyperFormula
-// plugin, and a loader for a SheetPlan, so tests can evaluate a plan's formulas in an engine
-// that shares no code with Excel. HyperFormula is GPL-3.0: test-only, never imported from src/
-// or functions/.
+// The FTX custom functions (functions.json's table, each calling its real wrapper in
+// functions/functions.ts) as a HyperFormula plugin, and a loader for a SheetPlan, so tests can
+// evaluate a plan's formulas in an engine that shares no code with Excel. HyperFormula is
+// GPL-3.0: test-only, never imported from src/ or functions/.
 //
 //   const model = buildEngine(templatePlan("en"));
 //   model.value("D15");            // 15500000000
@@ -16,17 +16,19 @@ import {
   HyperFormula,
   SimpleRangeValue,
   type CellValue as EngineValue,
+  type FunctionArgument,
+  type ImplementedFunctions,
   type RawCellContent,
 } from "hyperformula";
 import type { ProcedureAst } from "hyperformula/typings/parser";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { InterpreterValue } from "hyperformula/typings/interpreter/InterpreterValue";
-import * as FTX from "../../functions/functions";
+import type { MetadataParameter } from "../../scripts/functions-ja";
+import { FTX_FUNCTIONS, type FtxFunction } from "./ftx-functions";
 import { entryFor } from "../../src/sheet/blocks";
 import { parseAddress } from "../../src/sheet/address";
 import type { SheetPlan } from "../../src/sheet/plan";
 import { portablePlan } from "../../src/template/portable";
-import { SUMMARY_STATISTICS } from "../../src/model";
 
 // The cell errors a custom function can throw (CustomFunctions.ErrorCode), as HyperFormula's.
 const ERROR_TYPES: Record<string, ErrorType> = {
@@ -67,115 +69,73 @@ function excelValue(x: unknown): unknown {
   return x;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the wrappers take Excel's any[][]
-const asGrid = (arg: unknown): any[][] =>
+/** A range argument as Excel hands it to a matrix parameter: a 2-D array, a lone value as [[value]]. */
+const asGrid = (arg: unknown): unknown[][] =>
   arg instanceof SimpleRangeValue ? arg.data.map((row) => row.map(excelValue)) : [[excelValue(arg)]];
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Excel hands the wrappers any cell value
-const cellArg = (x: unknown): any => excelValue(x);
-
-const scalar = { argumentType: FunctionArgumentType.SCALAR };
-const optional = { argumentType: FunctionArgumentType.SCALAR, optionalArg: true };
-const anything = { argumentType: FunctionArgumentType.ANY };
-
-/** Each FTX function calls its wrapper in functions/functions.ts, so the engine computes what
- * Excel's cells would, wrappers included. */
-export class FtxPlugin extends FunctionPlugin {
-  static override implementedFunctions = {
-    "FTX.LOSS": { method: "loss", parameters: [scalar] },
-    "FTX.TOTAL": { method: "total", parameters: [anything, anything], repeatLastArgs: 1 },
-    "FTX.AMOUNT": { method: "amount", parameters: [scalar] },
-    "FTX.FORMAT": { method: "format", parameters: [scalar, optional] },
-    "FTX.CATEGORIES": {
-      method: "categories",
-      parameters: [optional],
-      sizeOfResultArrayMethod: "categoriesSize",
-      vectorizationForbidden: true,
-    },
-    "FTX.SOURCE": { method: "source", parameters: [scalar, optional] },
-    "FTX.FTTLOSS": { method: "fttloss", parameters: [scalar, scalar, scalar] },
-    "FTX.PERCENTILE": { method: "percentile", parameters: [scalar, anything, anything, anything, optional, optional] },
-    "FTX.PROBABILITY": { method: "probability", parameters: [scalar, anything, anything, anything, optional, optional] },
-    "FTX.SIMULATE": {
-      method: "simulate",
-      parameters: [anything, anything, anything, optional, optional],
-      sizeOfResultArrayMethod: "simulateSize",
-      vectorizationForbidden: true,
-    },
+/** How HyperFormula passes one declared parameter (functions.json) to the plugin. */
+function engineParameter(p: MetadataParameter): FunctionArgument {
+  return {
+    // A matrix parameter takes a whole range; a scalar one given a range is applied cell by cell.
+    argumentType: p.dimensionality === "matrix" ? FunctionArgumentType.ANY : FunctionArgumentType.SCALAR,
+    optionalArg: p.optional === true || p.repeating === true,
   };
+}
 
-  private run(ast: ProcedureAst, state: InterpreterState, name: string, fn: (...args: unknown[]) => InterpreterValue) {
-    return this.runFunction(ast.args, state, this.metadata(name), fn);
-  }
+/** The arguments of one call as Excel passes them: one per declared parameter, in Excel's shapes;
+ * the arguments given for a repeating (last) parameter as one array. */
+function excelArguments(parameters: MetadataParameter[], given: unknown[]): unknown[] {
+  const shaped = (p: MetadataParameter, x: unknown) => (p.dimensionality === "matrix" ? asGrid(x) : excelValue(x));
+  return parameters.map((p, i) =>
+    p.repeating
+      ? given.slice(i).filter((x) => x !== undefined).map((x) => shaped(p, x))
+      : shaped(p, given[i]),
+  );
+}
 
-  loss(ast: ProcedureAst, state: InterpreterState) {
-    return this.run(ast, state, "FTX.LOSS", (c) => call(() => FTX.loss(cellArg(c))));
-  }
+const byName = new Map(FTX_FUNCTIONS.map((f) => [`FTX.${f.id}`, f]));
 
-  total(ast: ProcedureAst, state: InterpreterState) {
-    // FTX.TOTAL(D7:D14) has one argument; the second is optional in Excel, repeatable here.
-    const metadata = { ...this.metadata("FTX.TOTAL"), parameters: [anything] };
-    return this.runFunction(ast.args, state, metadata, (first: unknown, ...more: unknown[]) =>
-      // As Excel calls it: the repeating arguments as one array of ranges.
-      call(() => FTX.total(asGrid(first), more.map(asGrid))),
-    );
-  }
+function ftxFunction(name: string): FtxFunction {
+  const f = byName.get(name);
+  if (f === undefined) throw new Error(`${name} is not in functions.json`);
+  return f;
+}
 
-  amount(ast: ProcedureAst, state: InterpreterState) {
-    return this.run(ast, state, "FTX.AMOUNT", (x) => call(() => FTX.amount(cellArg(x))));
-  }
+/** Every FTX function of functions.json, calling its wrapper in functions/functions.ts, so the
+ * engine computes what Excel's cells would, wrappers included. */
+export class FtxPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = Object.fromEntries(
+    FTX_FUNCTIONS.map((f) => {
+      const parameters = f.parameters ?? [];
+      const spills = f.result?.dimensionality === "matrix";
+      return [
+        `FTX.${f.id}`,
+        {
+          method: "ftx",
+          parameters: parameters.map(engineParameter),
+          ...(parameters.at(-1)?.repeating ? { repeatLastArgs: 1 } : {}),
+          ...(spills ? { sizeOfResultArrayMethod: "ftxSize", vectorizationForbidden: true } : {}),
+        },
+      ];
+    }),
+  );
 
-  format(ast: ProcedureAst, state: InterpreterState) {
-    return this.run(ast, state, "FTX.FORMAT", (x, style) =>
-      call(() => FTX.format(cellArg(x), cellArg(style))),
-    );
-  }
-
-  categories(ast: ProcedureAst, state: InterpreterState) {
-    return this.run(ast, state, "FTX.CATEGORIES", (language) => {
-      const rows = call(() => FTX.categories(cellArg(language)));
-      return rows instanceof CellError ? rows : SimpleRangeValue.onlyValues(rows);
+  ftx(ast: ProcedureAst, state: InterpreterState) {
+    const f = ftxFunction(ast.procedureName);
+    const parameters = f.parameters ?? [];
+    return this.runFunction(ast.args, state, this.metadata(ast.procedureName), (...given: unknown[]) => {
+      const result = call(() => f.wrapper(...excelArguments(parameters, given)));
+      return Array.isArray(result) ? SimpleRangeValue.onlyValues(result) : (result as InterpreterValue);
     });
   }
 
-  categoriesSize(): ArraySize {
-    const rows = FTX.categories("en");
-    return new ArraySize(rows[0].length, rows.length);
-  }
-
-  source(ast: ProcedureAst, state: InterpreterState) {
-    return this.run(ast, state, "FTX.SOURCE", (c, language) =>
-      call(() => FTX.source(cellArg(c), cellArg(language))),
-    );
-  }
-
-  fttloss(ast: ProcedureAst, state: InterpreterState) {
-    return this.run(ast, state, "FTX.FTTLOSS", (t, before, after) =>
-      call(() => FTX.fttloss(cellArg(t), cellArg(before), cellArg(after))),
-    );
-  }
-
-  percentile(ast: ProcedureAst, state: InterpreterState) {
-    return this.run(ast, state, "FTX.PERCENTILE", (p, lows, bases, highs, iterations, seed) =>
-      call(() => FTX.percentile(cellArg(p), asGrid(lows), asGrid(bases), asGrid(highs), cellArg(iterations), cellArg(seed))),
-    );
-  }
-
-  probability(ast: ProcedureAst, state: InterpreterState) {
-    return this.run(ast, state, "FTX.PROBABILITY", (t, lows, bases, highs, iterations, seed) =>
-      call(() => FTX.probability(cellArg(t), asGrid(lows), asGrid(bases), asGrid(highs), cellArg(iterations), cellArg(seed))),
-    );
-  }
-
-  simulate(ast: ProcedureAst, state: InterpreterState) {
-    return this.run(ast, state, "FTX.SIMULATE", (lows, bases, highs, iterations, seed) => {
-      const rows = call(() => FTX.simulate(asGrid(lows), asGrid(bases), asGrid(highs), cellArg(iterations), cellArg(seed)));
-      return rows instanceof CellError ? rows : SimpleRangeValue.onlyValues(rows);
-    });
-  }
-
-  simulateSize(): ArraySize {
-    return new ArraySize(2, SUMMARY_STATISTICS.length);
+  /** A spilled result's size, known before evaluation as Excel knows it: the size of the
+   * wrapper's result for the formula's literal arguments (others as blanks). */
+  ftxSize(ast: ProcedureAst): ArraySize {
+    const f = ftxFunction(ast.procedureName);
+    const literal = ast.args.map((a) => ("value" in a && typeof a.value !== "object" ? a.value : undefined));
+    const result = call(() => f.wrapper(...excelArguments(f.parameters ?? [], literal)));
+    return Array.isArray(result) && Array.isArray(result[0]) ? new ArraySize(result[0].length, result.length) : ArraySize.scalar();
   }
 }
 

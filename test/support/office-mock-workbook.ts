@@ -30,6 +30,9 @@ export interface RecordedSheet {
   names: { name: string; reference: unknown; comment?: string }[];
   charts: { type: string; source: unknown; seriesBy?: string; chart: Mock; position?: unknown[] }[];
   freeze: { method: string; args: unknown[] }[];
+  /** worksheet.pageLayout: the properties set on it (orientation, zoom) and the calls made. */
+  pageLayout?: Mock;
+  printCalls: { method: string; args: unknown[] }[];
   activated: number;
 }
 
@@ -73,7 +76,7 @@ function rangeMock(sheet: RecordedSheet, address: string, areas: boolean): Mock 
 }
 
 function sheetMock(sheet: RecordedSheet): Mock {
-  return new OfficeMockObject(
+  const mock = new OfficeMockObject(
     {
       getRange: (address: string) => rangeMock(sheet, address, false),
       getRanges: (address: string) => rangeMock(sheet, address, true),
@@ -84,6 +87,12 @@ function sheetMock(sheet: RecordedSheet): Mock {
         ["freezeRows", "freezeColumns", "freezeAt"].map((method) => [
           method,
           (...args: unknown[]) => sheet.freeze.push({ method, args }),
+        ]),
+      ),
+      pageLayout: Object.fromEntries(
+        ["setPrintArea", "setPrintTitleRows"].map((method) => [
+          method,
+          (...args: unknown[]) => sheet.printCalls.push({ method, args }),
         ]),
       ),
       names: {
@@ -112,6 +121,8 @@ function sheetMock(sheet: RecordedSheet): Mock {
     },
     ANY_HOST,
   ) as Mock;
+  sheet.pageLayout = mock.pageLayout as Mock;
+  return mock;
 }
 
 const emptySheet = (name: string, cells: Record<string, unknown> = {}): RecordedSheet => ({
@@ -121,6 +132,7 @@ const emptySheet = (name: string, cells: Record<string, unknown> = {}): Recorded
   names: [],
   charts: [],
   freeze: [],
+  printCalls: [],
   activated: 0,
 });
 

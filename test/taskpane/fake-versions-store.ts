@@ -6,6 +6,8 @@
 import { say, type Locale } from "../../src/model";
 import { VersionsError, beforeName, type ApplyResult, type SaveRequest, type SaveResult, type StoreOptions } from "../../src/excel/versions-store";
 import { articleVersion } from "../../src/versions/article";
+import type { InputFormula } from "../../src/versions/model-sheet-snapshot";
+import type { Compared } from "../../src/versions/compare-plan";
 import type { Issue } from "../../src/versions/versions-sheet";
 import { checkName, makeVersion, sameInputs, sameName, type Version } from "../../src/versions/version";
 import type { VersionsStore } from "../../src/taskpane/versions-controller";
@@ -21,7 +23,9 @@ export class FakeVersionsStore implements VersionsStore {
   sheetExists = false;
   /** The model sheet's inputs now. */
   model: Version = articleVersion();
-  comparisons: Version[][] = [];
+  /** Input cells of the model holding the user's formulas (an apply replaces them). */
+  modelFormulas: InputFormula[] = [];
+  comparisons: Compared[][] = [];
   syncs = 0;
   /** Each operation the panel asked for, by name. */
   calls: string[] = [];
@@ -108,11 +112,15 @@ export class FakeVersionsStore implements VersionsStore {
     const target = sameName(name, articleVersion().name) ? articleVersion() : this.find(name);
     if (!target) throw this.notFound(name);
     const keep = sameInputs(this.model, target) ? undefined : { ...this.model, name: beforeName(name, options.locale ?? "en") };
+    const formulasReplaced = this.modelFormulas;
     await this.sync(
       () => keep && this.put(keep),
-      () => (this.model = { ...target }),
+      () => {
+        this.model = { ...target };
+        this.modelFormulas = [];
+      },
     );
-    return { keptAs: keep?.name, fttRestored: false, notices: [] };
+    return { keptAs: keep?.name, fttRestored: false, formulasReplaced, notices: [] };
   }
 
   async rename(from: string, to: string): Promise<string> {
@@ -135,7 +143,7 @@ export class FakeVersionsStore implements VersionsStore {
     await this.sync(() => (this.versions = this.versions.filter((v) => v !== version)));
   }
 
-  async compare(versions: readonly Version[], _locale: Locale): Promise<string> {
+  async compare(versions: readonly Compared[], _locale: Locale): Promise<string> {
     this.calls.push("compare");
     await this.sync();
     await this.sync(() => this.comparisons.push([...versions]));

@@ -2,11 +2,11 @@
 // user is told (in English and in Japanese), where focus goes, and what a failure of Excel
 // mid-operation leaves. The store is a fake that fails like Excel, at sync, with Office's codes.
 
-import type { Locale } from "../../src/model";
+import { REFERENCE_VERSIONS, type Locale } from "../../src/model";
 import { versionToJson } from "../../src/versions/json";
 import { makeVersion, type Version } from "../../src/versions/version";
 import type { Focus } from "../../src/taskpane/panel";
-import { KEYS, versionsController } from "../../src/taskpane/versions-controller";
+import { KEYS, displayName, versionsController } from "../../src/taskpane/versions-controller";
 import { FakeVersionsStore } from "./fake-versions-store";
 
 const NOW = new Date("2024-06-01T12:00:00.000Z");
@@ -253,6 +253,35 @@ describe("apply", () => {
     expect(p.last()).toEqual(["success", "「記事」をモデルに適用しました。以前の入力は「記事の適用前」として保存されています。"]);
   });
 
+  test("formulas of the user's in inputs: the apply replaces them and names each cell, in both languages", async () => {
+    const p = await panel({ versions: [version("Mine", 5e8)] });
+    p.store.modelFormulas = [{ address: "D13", formula: '=FTX.AMOUNT("$5B")' }];
+    await p.controller.apply("Mine");
+    expect(p.last()).toEqual([
+      "success",
+      'Applied “Mine” to the model. Your previous inputs are kept as “before Mine”. Applying replaced your formula in D13 (=FTX.AMOUNT("$5B")).',
+    ]);
+    p.switchTo("ja");
+    p.store.modelFormulas = [
+      { address: "D8", formula: "=D30*2" },
+      { address: "D19", formula: "=SUM(Z1:Z100)+SUM(Z101:Z200)+SUM(Z201:Z300)" },
+    ];
+    await p.controller.apply("Article");
+    expect(p.last()).toEqual([
+      "success",
+      "「記事」をモデルに適用しました。以前の入力は「記事の適用前」として保存されています。" +
+        "適用により、D8(=D30*2)、D19(=SUM(Z1:Z100)+SUM(Z101:Z200)+SUM(Z201:Z…)の数式を置き換えました。",
+    ]);
+    p.switchTo("en");
+    p.store.modelFormulas = [
+      { address: "D8", formula: "=D30*2" },
+      { address: "D9", formula: "=1" },
+      { address: "D19", formula: "=2" },
+    ];
+    await p.controller.apply("Mine");
+    expect(p.last()?.[1]).toMatch(/ Applying replaced your formulas in D8 \(=D30\*2\), D9 \(=1\) and D19 \(=2\)\.$/);
+  });
+
   test("Excel fails after the automatic version landed: the message says where the inputs are", async () => {
     const p = await panel({ versions: [version("Mine", 5e8)] });
     p.store.failSync(2, "InvalidArgument", "Bad range.", 1);
@@ -358,6 +387,98 @@ describe("JSON export and import", () => {
   });
 });
 
+describe("careless and hostile input", () => {
+  /** A file the picker hands over; reading it when it should not be read fails the test. */
+  const file = (name: string, size: number, text = "") => ({
+    name,
+    size,
+    read: 0,
+    async text() {
+      this.read++;
+      if (size > 1e6) throw new Error("a file over 1 MB was read");
+      return text;
+    },
+  });
+
+  test("a 50 MB file is refused by its size, unread, in English and Japanese; nothing asked of Excel", async () => {
+    const p = await panel();
+    p.controller.edit({ json: "{ kept" });
+    const big = file("dump.json", 50 * 1024 * 1024);
+    await p.controller.chooseFile(big);
+    expect(p.last()).toEqual([
+      "error",
+      "“dump.json” is 52.4 MB; a version's JSON is a few kB, so a file over 1 MB is not read. Choose the .json file the panel exported.",
+    ]);
+    p.switchTo("ja");
+    await p.controller.chooseFile(file("大.json", 1_040_000));
+    expect(p.last()).toEqual([
+      "error",
+      "「大.json」は 1 MBをわずかに超えています。バージョンの JSON は数 kB のため、1 MB を超えるファイルは読み込みません。書き出した .json ファイルを選んでください。",
+    ]);
+    expect(big.read).toBe(0);
+    expect(p.state().draft.json).toBe("{ kept");
+    expect(p.store.calls).toEqual(["list"]);
+  });
+
+  test("a file of 1 MB or less goes into the import box; one that cannot be read says so", async () => {
+    const p = await panel();
+    const json = versionToJson(version("From file"));
+    await p.controller.chooseFile(file("v.json", 1e6, json));
+    expect(p.state().draft.json).toBe(json);
+    await p.controller.importJson();
+    expect(p.last()).toEqual(["success", "Imported the version “From file”."]);
+    await p.controller.chooseFile({ name: "gone.json", size: 10, text: () => Promise.reject(new Error("NotReadableError")) });
+    expect(p.last()).toEqual(["error", "“gone.json” could not be read (NotReadableError)."]);
+  });
+
+  test("a version with two amounts of 1e308 (a total of $InfinityT) is refused, naming it and the field", async () => {
+    const p = await panel({ versions: [version("Low")] });
+    const doc = JSON.parse(versionToJson(version("Huge")));
+    doc.version.amounts.luna = 1e308;
+    doc.version.amounts.algo = 1e308;
+    p.controller.edit({ json: JSON.stringify(doc) });
+    await p.controller.importJson();
+    expect(p.last()).toEqual([
+      "error",
+      'Nothing was changed. Version "Huge": luna must be between −$1,000T and $1,000T (the model sheet\'s limit); got 1e+308.',
+    ]);
+    p.switchTo("ja");
+    await p.controller.importJson();
+    expect(p.last()).toEqual([
+      "error",
+      "何も変更していません。バージョン「Huge」: luna は−1000兆ドルから1000兆ドルの範囲にしてください(モデルシートの上限です。1e+308 が指定されました)。",
+    ]);
+    expect(p.store.calls).toEqual(["list"]);
+    expect(p.names()).toEqual(["Low"]);
+  });
+
+  test("a name with its accent decomposed is the same name: import and save ask before replacing", async () => {
+    const composed = "B\u00e9ar";
+    const decomposed = "Be\u0301ar";
+    const p = await panel({ versions: [version(composed, 7e8)] });
+    p.controller.edit({ json: versionToJson(version(decomposed, 2e8)) });
+    await p.controller.importJson();
+    expect(p.state().open).toMatchObject({ kind: "replaceImport" });
+    expect(p.store.calls).toEqual(["list"]);
+    await p.controller.answer(true);
+    expect(p.store.versions.map((v) => [v.name, v.amounts.luna])).toEqual([[decomposed, 2e8]]);
+
+    p.controller.edit({ name: composed });
+    await p.controller.save();
+    expect(p.state().open).toEqual({ kind: "replace", existing: decomposed, request: { name: composed, note: "" } });
+    expect(p.store.calls.filter((c) => c === "save")).toEqual([]);
+  });
+
+  test("applying a 70-character name ending in two bears keeps the earlier inputs under a name without half a bear", async () => {
+    const name = `${"x".repeat(66)}🐻🐻`;
+    const p = await panel({ versions: [version(name, 5e8)] });
+    await p.controller.apply(name);
+    const kept = `before ${"x".repeat(66)}…`;
+    expect(p.last()).toEqual(["success", `Applied “${name}” to the model. Your previous inputs are kept as “${kept}”.`]);
+    expect(p.names()).toEqual([name, kept]);
+  });
+});
+
 describe("busy", () => {
   test("while a store operation runs the panel is busy and other operations wait their turn", async () => {
     const p = await panel({ versions: [version("Low")] });
@@ -389,5 +510,63 @@ describe("busy", () => {
     await p.controller.save();
     expect(p.last()).toEqual(["error", "The version was not saved. The workbook is protected or read-only: unprotect it or save a copy, then try again."]);
     expect(p.state().busy).toBe(false);
+  });
+});
+
+describe("reference versions", () => {
+  const [debtors, trial, own] = REFERENCE_VERSIONS;
+
+  test("listed beside the article, read-only, each with its label; Bankman-Fried's says it is his own account", async () => {
+    const p = await panel({ versions: [version("Low")] });
+    expect(p.state().references.map((r) => r.name)).toEqual([debtors.name, trial.name, own.name]);
+    expect(p.names()).toEqual(["Low"]); // never among the stored versions
+    expect(displayName(own.name)).toEqual(own.label);
+    expect(own.label.en).toMatch(/own account/);
+    expect(own.label.ja).toMatch(/本人/);
+  });
+
+  test("ticked and compared with a saved version: the store gets both; a refresh keeps the tick", async () => {
+    const p = await panel({ versions: [version("Low")] });
+    p.controller.select(debtors.name, true);
+    p.controller.select("Low", true);
+    await p.controller.refresh();
+    expect(p.state().selected).toEqual([debtors.name, "Low"]);
+    await p.controller.compare();
+    expect(p.last()).toEqual(["success", "Created the comparison sheet “Comparison”."]);
+    expect(p.store.comparisons[0]).toEqual([version("Low"), debtors]);
+  });
+
+  test("a reference alone can be compared with the article", async () => {
+    const p = await panel();
+    p.controller.select(own.name, true);
+    await p.controller.compare();
+    expect(p.store.comparisons[0]).toEqual([own]);
+  });
+
+  test.each(["en", "ja"] as const)("apply is refused before Excel is asked, saying why (%s)", async (locale) => {
+    const p = await panel({ locale, versions: [version("Low")] });
+    await p.controller.apply(trial.name);
+    expect(p.store.calls).toEqual(["list"]);
+    expect(p.store.model).toEqual(new FakeVersionsStore().model);
+    const [kind, text] = p.last() ?? [];
+    expect(kind).toBe("error");
+    expect(text).toMatch(locale === "en" ? /^Nothing was changed\. "Trial record \(2023\)" is a read-only reference: its source gives figures for 3 of 8 lines/ : /^何も変更していません。「公判記録\(2023年\)」は読み取り専用の参考バージョンです。/);
+  });
+
+  test.each(["en", "ja"] as const)("saving under a reference's name is refused, nothing saved (%s)", async (locale) => {
+    const p = await panel({ locale });
+    p.controller.edit({ name: locale === "en" ? debtors.label.en : debtors.label.ja });
+    await p.controller.save();
+    expect(p.names()).toEqual([]);
+    expect(p.last()?.[1]).toMatch(locale === "en" ? /is a built-in reference version/ : /組み込みの参考バージョン/);
+  });
+
+  test("renaming a version to a reference's name is refused; the version keeps its name", async () => {
+    const p = await panel({ versions: [version("Low")] });
+    p.controller.startRename("Low");
+    p.controller.editRename(own.label.ja);
+    await p.controller.rename();
+    expect(p.names()).toEqual(["Low"]);
+    expect(p.last()?.[0]).toBe("error");
   });
 });

@@ -1,8 +1,8 @@
 // The versions panel as drawn (the view's plain tree, no browser): what each control says, which
 // element a question's focus lands on, and that clicks and keys reach the controller.
 
-import type { Locale } from "../../src/model";
-import { NAME_MAX } from "../../src/versions/version";
+import { REFERENCE_VERSIONS, type Locale } from "../../src/model";
+import { NAME_MAX, NAME_UNITS_MAX, checkName } from "../../src/versions/version";
 import type { Focus } from "../../src/taskpane/panel";
 import { versionsController } from "../../src/taskpane/versions-controller";
 import { versionsPanelView } from "../../src/taskpane/versions-view";
@@ -67,11 +67,14 @@ test("replacing on save puts focus on Cancel too, in Japanese", async () => {
   expect(focused && [focused.attrs["data-action"], textOf(focused)]).toEqual(["confirm-no", "キャンセル"]);
 });
 
-test("the name fields are limited to the versions rule's length", async () => {
+test("the name fields' maxlength (UTF-16 units) lets through every name the rule (characters) accepts", async () => {
   const p = await drawn();
-  expect(byAttr(p.render(), "id", "versions-name").attrs.maxlength).toBe(String(NAME_MAX));
+  const longest = "👨‍👩‍👧‍👦".repeat(NAME_MAX); // 80 characters as a reader counts them, 880 units
+  expect(checkName(longest).ok).toBe(true);
+  expect(byAttr(p.render(), "id", "versions-name").attrs.maxlength).toBe(String(NAME_UNITS_MAX));
+  expect(longest.length).toBeLessThanOrEqual(NAME_UNITS_MAX);
   fire(button([p.row("Low")], "Rename"), "click");
-  expect(byAttr(p.render(), "data-part", "rename-input").attrs.maxlength).toBe(String(NAME_MAX));
+  expect(byAttr(p.render(), "data-part", "rename-input").attrs.maxlength).toBe(String(NAME_UNITS_MAX));
   expect(p.focused()?.attrs["data-part"]).toBe("rename-input");
 });
 
@@ -85,6 +88,28 @@ test("the article's row: read-only, always compared, 記事 in Japanese", async 
   const ja = await drawn("ja");
   expect(textOf(byAttr([ja.row("Article")], "class", "versions-name"))).toBe("記事");
   expect(byAttr([ja.row("Article")], "role", "group").attrs["aria-label"]).toBe("「記事」の操作");
+});
+
+test("the reference versions: listed after the article, read-only, labelled, with partial totals", async () => {
+  const en = await drawn();
+  const list = byAttr(en.render(), "data-part", "list");
+  expect(elements([list]).filter((n) => n.tag === "li").map((n) => n.attrs["data-name"])).toEqual([
+    "Article",
+    ...REFERENCE_VERSIONS.map((r) => r.name),
+    "Low",
+  ]);
+  const debtors = en.row("FTX debtors (2023)");
+  expect(elements([debtors]).filter((n) => n.tag === "button")).toEqual([]);
+  expect(textOf(byAttr([debtors], "class", "versions-meta"))).toMatch(/^reference, read-only · \$4\.95B \(partial: 2 of 8 lines\) · /);
+  const tick = byAttr([debtors], "data-action", "select");
+  expect(tick.attrs.disabled).toBe(false);
+  fire(tick, "change", { checked: true });
+  expect(en.controller.state().selected).toEqual(["FTX debtors (2023)"]);
+
+  const ja = await drawn("ja");
+  const own = ja.row("Bankman-Fried's own account (Dec 2022)");
+  expect(textOf(byAttr([own], "class", "versions-name"))).toBe("バンクマン-フリード本人の説明(2022年12月)");
+  expect(textOf(byAttr([own], "class", "versions-meta"))).toMatch(/^参考・読み取り専用 · 40億ドル \(部分的: 8行中1行\) · /);
 });
 
 test("the panel says it is busy while the store works", async () => {
@@ -106,4 +131,12 @@ test("export shows the JSON with a download link named after the version", async
   expect(JSON.parse(String(byAttr([box], "data-part", "export-json").attrs.value)).version.name).toBe("Low");
   expect(byAttr([box], "href", "blob:json").attrs.download).toBe("Low.json");
   expect(p.focused()?.attrs["data-part"]).toBe("export-json");
+});
+
+test("a file chosen in the picker goes to the controller, which refuses a large one unread", async () => {
+  const p = await drawn();
+  const picked = { name: "big.json", size: 1.5e6, text: () => Promise.reject(new Error("read")) };
+  fire(byAttr(p.render(), "id", "versions-import-file"), "change", { files: [picked] as unknown as FileList });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(p.status.at(-1)).toMatch(/^“big\.json” is 1\.5 MB; .* a file over 1 MB is not read\./);
 });

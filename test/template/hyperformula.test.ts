@@ -47,33 +47,36 @@ describe.each<[Locale, number]>([
 
   test("LUNA to 3B: the total, LUNA's difference, every share and reference gap recompute", () => {
     const model = buildEngine(plan);
-    const luna = layout.inputs.luna;
-    model.setValue(luna, 3 * billion);
-    const total = 17.5 * billion;
-    close(model.value(layout.analystTotal), total);
-    close(model.value(layout.articleTotal), 15.5 * billion);
+    model.setValue(layout.inputs.luna, 3 * billion);
     model.setValue(layout.highs.luna, 3 * billion); // an estimate stays within its line's range
+    // The article's lines in its order, in billions, with LUNA at 3 instead of 1: 17.5 in all.
+    const estimates = { voyager_blockfi: 1.5, luna: 3, algo: 1, ftt_srm_collateral: 2, venture: 2, spending: 2, ftt_drop: 4, longs: 2 };
     const row = (address: string) => Number(address.replace(/^[A-Z]+/, ""));
-    const [E, F] = [(r: number) => cell("difference", r), (r: number) => cell("share", r)];
-    close(model.value(E(row(luna))), 2 * billion);
-    close(model.value(E(row(layout.analystTotal))), 2 * billion);
-    for (const c of CATEGORIES) {
-      const r = row(layout.inputs[c.id]);
-      const estimate = c.id === "luna" ? 3e9 : c.amount;
-      close(model.value(F(r)), estimate / 17.5e9);
-      if (c.id !== "luna") close(model.value(E(r)), 0);
+    const [difference, share] = [(r: number) => cell("difference", r), (r: number) => cell("share", r)];
+    close(model.value(layout.analystTotal), 17.5 * billion);
+    close(model.value(layout.articleTotal), 15.5 * billion);
+    close(model.value(difference(row(layout.analystTotal))), 2 * billion);
+    close(model.value(share(row(layout.analystTotal))), 1);
+    for (const [id, estimate] of Object.entries(estimates)) {
+      const r = row(layout.inputs[id as keyof typeof estimates]);
+      close(model.value(difference(r)), id === "luna" ? 2 * billion : 0); // difference from the article
+      close(model.value(share(r)), estimate / 17.5); // share of the analyst's total
     }
-    close(model.value(F(row(layout.analystTotal))), 1);
-    // The reference rows: the analyst's total beside each claim, and the gap.
-    REFERENCE_TOTALS.forEach((ref) => {
+    // The reference rows: the analyst's 17.5B beside each claim of the article, and the gap.
+    const gaps = { incinerated: 17.5 - 20, alameda_lost: 17.5 - 15, user_collateral: 17.5 - 8, profits: 17.5 - 10 };
+    expect(REFERENCE_TOTALS.map((ref) => ref.id).sort()).toEqual(Object.keys(gaps).sort());
+    for (const ref of REFERENCE_TOTALS) {
       const at = plan.cells.find((c) => c.value === ref.label[locale]);
       expect(at).toBeDefined();
       const r = row(at!.address);
-      close(model.value(cell("input", r)), total);
-      close(model.value(E(r)), total - ref.amount / unit);
-    });
-    // The chart's source columns hold what the chart draws.
-    close(model.value(luna), 3 * billion);
+      close(model.value(cell("input", r)), 17.5 * billion);
+      close(model.value(difference(r)), gaps[ref.id as keyof typeof gaps] * billion);
+    }
+    // The chart's source range ends with the column of the eight estimates it draws.
+    const [from, to] = plan.charts[0].source.split(":");
+    const column = to.replace(/\d+$/, "");
+    const drawn = Array.from({ length: row(to) - row(from) }, (_x, i) => model.value(`${column}${row(from) + 1 + i}`));
+    drawn.forEach((value, i) => close(value, Object.values(estimates)[i] * billion));
   });
 
   test("the FTT line follows its drivers: tokens × (price before − price after)", () => {
@@ -216,6 +219,22 @@ describe("the engine runs the real wrappers in functions/functions.ts", () => {
     expect(notFound.value).toBe("#N/A");
     expect(notFound.message).toMatch(/no such category/);
     expect((model.value("H2") as DetailedCellError).value).toBe("#VALUE!");
+  });
+
+  test("a spilling function fills its rows: FTX.CATEGORIES is the article's 8 × 3 table", () => {
+    const model = buildEngine(plan);
+    // Right of the sheet's last column (J), where nothing is in the way of the spill.
+    model.setValue("L1", '=FTX.CATEGORIES("ja")');
+    model.setValue("P1", "=SUM(N1:N8)");
+    model.setValue("Q1", '=FTX.CATEGORIES("fr")');
+    expect([model.value("L1"), model.value("M5"), model.value("N7"), model.value("L9")]).toEqual([
+      "voyager_blockfi",
+      "リスク投資",
+      4e9,
+      null,
+    ]);
+    expect(model.value("P1")).toBe(15.5e9);
+    expect((model.value("Q1") as DetailedCellError).value).toBe("#VALUE!");
   });
 
   test("any other exception from a wrapper is a bug, and is not hidden as a cell error", () => {

@@ -2,7 +2,7 @@
 // contract the reader code and users' formulas rely on (moving a row is a deliberate change).
 
 import { CATEGORY_IDS } from "../../src/model";
-import { CHART, MODEL_LAYOUT, MODEL_NAMES, ROWS, TORNADO_CHART, across, cell, column } from "../../src/template/layout";
+import { CHART, MODEL_LAYOUT, MODEL_NAMES, PRINT_RANGES, ROWS, TORNADO_CHART, across, cell, column } from "../../src/template/layout";
 import { templatePlan } from "../../src/template/plan";
 
 test("the addresses of the inputs, drivers, unit and totals", () => {
@@ -36,8 +36,10 @@ test("the addresses of the inputs, drivers, unit and totals", () => {
     ["FTX_Lows", "$E$7:$E$14"],
     ["FTX_Highs", "$F$7:$F$14"],
   ]);
-  expect(CHART).toEqual({ source: "B6:D14", anchor: { from: "B52", to: "F72" } });
-  expect(TORNADO_CHART).toEqual({ source: "B42:D50", anchor: { from: "B74", to: "F94" } });
+  expect(CHART).toEqual({ source: "B6:D14", anchor: { from: "B102", to: "F122" } });
+  expect(TORNADO_CHART).toEqual({ source: "B42:D50", anchor: { from: "B124", to: "F144" } });
+  // Printed: title to the last chart, every column, the column headings on each page.
+  expect(PRINT_RANGES).toEqual({ area: "A1:J144", titleRows: "6:6" });
 });
 
 test("sections follow one another with their blank rows; helpers spell addresses from the table", () => {
@@ -49,6 +51,8 @@ test("sections follow one another with their blank rows; helpers spell addresses
   expect(ROWS.uncertaintyHeading.first).toBe(30);
   expect(ROWS.uncertainty).toEqual({ first: 32, last: 39 });
   expect(ROWS.tornado).toEqual({ first: 43, last: 50 });
+  // "What the record shows": one row per headline figure and per best-sourced line figure.
+  expect(ROWS.record).toEqual({ first: 52, last: 100 });
   // Low and High sit between the estimate and the difference; the estimates, totals and FTT
   // drivers stay where the earlier layout (A–G) had them.
   expect([column("low"), column("high"), column("reasoning"), column("rangeSource")]).toEqual(["E", "F", "I", "J"]);

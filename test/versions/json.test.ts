@@ -1,6 +1,6 @@
 // The JSON format: what import accepts, and the message for each thing it refuses.
 
-import { ARTICLE_FTT, CATEGORY_IDS, fttLoss, unwrap } from "../../src/model";
+import { ARTICLE_FTT, CATEGORY_IDS, ESTIMATE_BOUND, fttLoss, unwrap } from "../../src/model";
 import { assumedNotice } from "../../src/versions/store-plan";
 import { JSON_FORMAT, versionFromJson, versionToJson } from "../../src/versions/json";
 import { articleVersion } from "../../src/versions/article";
@@ -29,14 +29,21 @@ test.each([
   ["another format", doc({ format: "something/else" }), /^"format" must be "ftx-loss-model\/version"; got "something\/else"/],
   ["a newer schema", doc({ schema: 3 }), /^This version was exported by a newer release \(schema 3; this one reads up to 2\)/],
   ["another currency", doc({ currency: "JPY" }), /^"currency" must be "USD"/],
-  ["an unknown category", doc({}, { amounts: { ...JSON.parse(doc()).version.amounts, lunar: 1 } }), /^Unknown category in amounts: lunar\./],
-  ["a missing amount", doc({}, { amounts: { luna: 1 } }), /^"amounts" lacks voyager_blockfi, algo,/],
-  ["text where a number belongs", doc({}, { amounts: { ...JSON.parse(doc()).version.amounts, luna: "1.5B" } }), /^luna must be a number of US dollars; got "1.5B"\./],
+  ["an unknown category", doc({}, { amounts: { ...JSON.parse(doc()).version.amounts, lunar: 1 } }), /^Version "Bear case": Unknown category in amounts: lunar\./],
+  ["a missing amount", doc({}, { amounts: { luna: 1 } }), /^Version "Bear case": "amounts" lacks voyager_blockfi, algo,/],
+  ["text where a number belongs", doc({}, { amounts: { ...JSON.parse(doc()).version.amounts, luna: "1.5B" } }), /^Version "Bear case": luna must be a number of US dollars; got "1.5B"\./],
   ["no name", doc({}, { name: "  " }), /^A version needs a name\./],
   ["the article's name", doc({}, { name: "article" }), /is the built-in version/],
-  ["a bad date", doc({}, { savedAt: "31/05/2024" }), /^The saved date must be an ISO date/],
-  ["drivers that disagree with the FTT line", doc({}, { amounts: { ...JSON.parse(doc()).version.amounts, ftt_drop: 1 } }), /^ftt_drop is 1 but the FTT drivers give 1500000000/],
-  ["a negative driver", doc({}, { ftt: { tokens: -1, priceBefore: 22, priceAfter: 4.4 } }), /^FTT tokens cannot be negative/],
+  ["a bad date", doc({}, { savedAt: "31/05/2024" }), /^Version "Bear case": The saved date must be an ISO date/],
+  ["drivers that disagree with the FTT line", doc({}, { amounts: { ...JSON.parse(doc()).version.amounts, ftt_drop: 1 } }), /^Version "Bear case": ftt_drop is 1 but the FTT drivers give 1500000000/],
+  ["a negative driver", doc({}, { ftt: { tokens: -1, priceBefore: 22, priceAfter: 4.4 } }), /^Version "Bear case": FTT tokens cannot be negative/],
+  ["an amount beyond the sheet's limit", doc({}, { amounts: { ...JSON.parse(doc()).version.amounts, luna: -1.5e15 } }),
+    /^Version "Bear case": luna must be between −\$1,000T and \$1,000T \(the model sheet's limit\); got -1500000000000000\./],
+  ["an FTT line beyond the limit", doc({}, { ftt: { tokens: 1e14, priceBefore: 20, priceAfter: 0 } }),
+    /^Version "Bear case": The FTT drivers \(100000000000000 tokens × \(20 − 0\)\) give 2000000000000000, beyond the model sheet's limit/],
+  ["drivers whose product overflows", doc({}, { ftt: { tokens: 1e308, priceBefore: 1e308, priceAfter: 0 } }), /give a loss too large to compute/],
+  ["an ftt_drop beyond the limit, without drivers", JSON.stringify({ ...JSON.parse(doc()), version: { ...JSON.parse(doc()).version, ftt: undefined, amounts: { ...JSON.parse(doc()).version.amounts, ftt_drop: 1e308 } } }),
+    /^Version "Bear case": ftt_drop must be between −\$1,000T and \$1,000T/],
 ])("import refuses %s", (_what, text, expected) => {
   expect(message(text)).toMatch(expected);
 });
@@ -45,7 +52,7 @@ test("every refusal has its Japanese wording too", () => {
   const r = versionFromJson(doc({}, { amounts: { ...JSON.parse(doc()).version.amounts, luna: "1.5B" } }));
   expect(r.ok).toBe(false);
   if (r.ok) return;
-  expect(r.error.ja).toBe("luna は米ドルの数値にしてください(文字列「1.5B」が指定されました)。");
+  expect(r.error.ja).toBe("バージョン「Bear case」: luna は米ドルの数値にしてください(文字列「1.5B」が指定されました)。");
   const schema = versionFromJson(doc({ schema: 3 }));
   expect(schema.ok ? "" : schema.error.ja).toMatch(/^このバージョンは新しいリリースで書き出されています\(schema 3/);
   const reserved = versionFromJson(doc({}, { name: "記事" }));
@@ -98,9 +105,30 @@ test("a range that does not hold its amount, or is not a number, is refused", ()
     return versionFromJson(JSON.stringify(parsed));
   };
   const low = doc2({ luna: { low: 9e9, high: 10e9 } });
-  expect(low.ok ? "" : low.error.en).toMatch(/^luna: the low \(9000000000\) and high \(10000000000\) must hold the estimate/);
+  expect(low.ok ? "" : low.error.en).toMatch(/^Version "r": luna: the low \(9000000000\) and high \(10000000000\) must hold the estimate/);
   const text = doc2({ algo: { low: "lots", high: 1 } });
-  expect(text.ok ? "" : text.error.en).toMatch(/^algo low must be a number of US dollars/);
+  expect(text.ok ? "" : text.error.en).toMatch(/^Version "r": algo low must be a number of US dollars/);
   const unknown = doc2({ lunar: { low: 0, high: 1 } });
-  expect(unknown.ok ? "" : unknown.error.en).toBe("Unknown category in ranges: lunar.");
+  expect(unknown.ok ? "" : unknown.error.en).toBe('Version "r": Unknown category in ranges: lunar.');
+});
+
+test("the sheet's limit itself is accepted, on both sides, for an amount and a bound", () => {
+  const { amounts: given, ranges: rangesGiven } = JSON.parse(doc()).version;
+  const amounts = { ...given, luna: ESTIMATE_BOUND, algo: -ESTIMATE_BOUND };
+  const ranges = { ...rangesGiven, luna: { low: 0, high: ESTIMATE_BOUND }, algo: { low: -ESTIMATE_BOUND, high: 0 } };
+  const r = versionFromJson(doc({}, { amounts, ranges }));
+  expect(r.ok && [r.value.amounts.luna, r.value.amounts.algo]).toEqual([ESTIMATE_BOUND, -ESTIMATE_BOUND]);
+  expect(r.ok && [r.value.ranges.luna.high, r.value.ranges.algo.low]).toEqual([ESTIMATE_BOUND, -ESTIMATE_BOUND]);
+});
+
+test("two amounts of 1e308 (a total of Infinity) are refused, naming the version and the field, in Japanese too", () => {
+  const amounts = { ...JSON.parse(doc()).version.amounts, luna: 1e308, algo: 1e308 };
+  const r = versionFromJson(doc({}, { amounts }));
+  expect(r).toEqual({
+    ok: false,
+    error: {
+      en: 'Version "Bear case": luna must be between −$1,000T and $1,000T (the model sheet\'s limit); got 1e+308.',
+      ja: "バージョン「Bear case」: luna は−1000兆ドルから1000兆ドルの範囲にしてください(モデルシートの上限です。1e+308 が指定されました)。",
+    },
+  });
 });

@@ -1,9 +1,9 @@
 // The versions store decided, data in and data out: a snapshot of the workbook in, the writes
 // or a refusal out. The Office layer around it is checked in store.test.ts.
 
-import { CATEGORY_IDS } from "../../src/model";
+import { CATEGORY_IDS, REFERENCE_VERSIONS } from "../../src/model";
 import { articleVersion } from "../../src/versions/article";
-import { planApply, planDelete, planRename, planSave, versionsState, type Planned } from "../../src/versions/store-plan";
+import { planApply, planDelete, planImport, planRename, planSave, versionsState, type Planned } from "../../src/versions/store-plan";
 import type { Version } from "../../src/versions/version";
 import { version } from "./fixtures";
 import { modelSheet, setCell, setEstimate, snapshot, versionsGrid } from "./store-snapshot";
@@ -126,6 +126,84 @@ describe("save", () => {
     expect(oku.notices).toEqual([{ en: 'D8: read the text "20億" as 20 億ドル.', ja: "D8:文字列「20億」を 20 億ドル として読みました。" }]);
   });
 
+  const total = (amounts: Record<string, number>) => Object.values(amounts).reduce((a, b) => a + b, 0);
+
+  test("a formula of the user's on the FTT line is the value it shows, as tokens at the sheet's prices", () => {
+    const sheet = modelSheet();
+    setEstimate(sheet, "D13", 5e9, '=FTX.AMOUNT("$5B")'); // its High raised to hold it
+    const saved = ok(planSave(snapshot(sheet, null), { name: "Mine", replace: false }, "en", NOW)).value;
+    expect(saved.amounts.ftt_drop).toBe(5e9);
+    expect(total(saved.amounts)).toBe(16.5e9); // what the sheet's total shows, not the article's 15.5B
+    expect(saved.ftt).toEqual({ tokens: 5e9 / 17.6, priceBefore: 22, priceAfter: 4.4 });
+  });
+
+  test("a formula of the user's on another line is the value it shows", () => {
+    const sheet = modelSheet();
+    setEstimate(sheet, "D8", 3e9, "=2*1.5*10^9");
+    setCell(sheet, "D9", '="$2B"', "$2B", "String");
+    setCell(sheet, "F9", 2e9, 2e9, "Double"); // algo's High, raised to hold it
+    const planned = ok(planSave(snapshot(sheet, null), { name: "Mine", replace: false }, "en", NOW));
+    expect([planned.value.amounts.luna, planned.value.amounts.algo]).toEqual([3e9, 2e9]);
+    expect(planned.notices.map((n) => n.en)).toEqual(['D9: read the text "$2B" as 2000000000 US dollars.']);
+  });
+
+  test("the template's own FTT formula follows the drivers, however Excel spells it, in either form", () => {
+    for (const formula of ["=ftx.fttloss( D18, D19, D20 )", "=ROUND(D18*(D19-D20),2)"]) {
+      const sheet = modelSheet();
+      // Opened without the add-in, the FTX form shows #NAME?: the drivers still give the line.
+      setCell(sheet, "D13", formula, "#NAME?", "Error");
+      setCell(sheet, "D18", 1e8, 1e8, "Double");
+      const saved = ok(planSave(snapshot(sheet, null), { name: "Calc", replace: false }, "en", NOW)).value;
+      expect([formula, saved.amounts.ftt_drop, saved.ftt.tokens]).toEqual([formula, 1.76e9, 1e8]);
+    }
+  });
+
+  test("the Japanese sheet (億ドル): a formula of the user's is read in the sheet's unit; the template's /10^8 form follows the drivers", () => {
+    const sheet = modelSheet("ja");
+    expect(sheet.formulas[12][3]).toBe("=FTX.FTTLOSS(D18,D19,D20)/10^8");
+    setCell(sheet, "D18", 1e8, 1e8, "Double");
+    expect(ok(planSave(snapshot(sheet, null), { name: "円", replace: false }, "ja", NOW)).value.amounts.ftt_drop).toBe(1.76e9);
+    setEstimate(sheet, "D13", 50, '=FTX.AMOUNT("$5B")/10^8');
+    setCell(sheet, "D8", "=12.5", 12.5, "Double");
+    const saved = ok(planSave(snapshot(sheet, null), { name: "円", replace: false }, "ja", NOW)).value;
+    expect([saved.amounts.ftt_drop, saved.amounts.luna]).toEqual([5e9, 1.25e9]);
+    expect(saved.ftt.tokens).toBeCloseTo(5e9 / 17.6, 3);
+  });
+
+  test.each([
+    ["D8", '=FTX.AMOUNT("lots")', "#VALUE!", "luna"],
+    ["D13", "=VLOOKUP(1,Z1:Z2,2,FALSE)", "#N/A", "ftt_drop"],
+  ])("an input showing an error (%s) refuses the save, naming the cell, in both languages", (cell, formula, error, id) => {
+    const sheet = modelSheet();
+    setCell(sheet, cell, formula, error, "Error");
+    expect(refusal(planSave(snapshot(sheet, null), { name: "t", replace: false }, "en", NOW))).toEqual({
+      code: "notModel",
+      text: {
+        en: `${cell} (${id}) shows the error ${error}, which cannot be saved as a number; fix the cell and try again.`,
+        ja: `${cell}(${id})はエラー ${error} を表示していて、数値として保存できません。セルを直してから、もう一度お試しください。`,
+      },
+    });
+  });
+
+  test("an FTT driver showing an error refuses the save, naming it", () => {
+    const sheet = modelSheet();
+    setCell(sheet, "D19", "=1/0", "#DIV/0!", "Error");
+    expect(refusal(planSave(snapshot(sheet, null), { name: "t", replace: false }, "en", NOW)).text).toEqual({
+      en: "The FTT driver in D19 holds the error #DIV/0!; it must be a number, 0 or more.",
+      ja: "FTT の前提のセル D19 にエラー #DIV/0! が入っています。0 以上の数値にしてください。",
+    });
+  });
+
+  test("a formula of the user's on the FTT line when the prices do not fall: refused, quoting it", () => {
+    const sheet = modelSheet();
+    setCell(sheet, "D13", '=FTX.AMOUNT("$5B")', 5e9, "Double");
+    setCell(sheet, "D20", 22, 22, "Double");
+    expect(refusal(planSave(snapshot(sheet, null), { name: "t", replace: false }, "en", NOW)).text.en).toBe(
+      'D13 holds your formula (=FTX.AMOUNT("$5B")) instead of its formula, and the FTT prices do not fall, so no token ' +
+        "count gives it. Restore the formula or the prices and try again.",
+    );
+  });
+
   test("text that is not an amount refuses the save, naming the cell", () => {
     const sheet = modelSheet();
     setCell(sheet, "D9", "lots", "lots", "String");
@@ -142,7 +220,7 @@ describe("apply", () => {
     const sheet = modelSheet();
     setEstimate(sheet, "D8", 7e9);
     const planned = ok(planApply(snapshot(sheet, stored), "v1", "en", NOW));
-    expect(planned.value).toEqual({ keptAs: "before v1", fttRestored: false });
+    expect(planned.value).toEqual({ keptAs: "before v1", fttRestored: false, formulasReplaced: [] });
     const v1 = version("v1");
     expect(planned.writes.model).toEqual([
       // The estimates with each line's low and high beside them (the FTT line keeps its formula).
@@ -210,20 +288,57 @@ describe("apply", () => {
     expect(planned.writes.model.at(-1)).toEqual({ address: "D13", formulas: [["=ROUND(D18*(D19-D20),2)"]] });
   });
 
-  test("a formula the user typed in an input refuses the apply, naming every such cell", () => {
+  test("formulas of the user's in inputs are replaced after the before-version keeps what they showed, and named", () => {
     const sheet = modelSheet();
-    setCell(sheet, "D8", '=FTX.AMOUNT("$3B")', 3e9, "Double");
-    expect(refusal(planApply(snapshot(sheet, [version("v0")]), "v0", "en", NOW))).toEqual({
-      code: "formulas",
-      text: {
-        en: 'D8 holds a formula (=FTX.AMOUNT("$3B")); applying a version would replace it. Copy it elsewhere or clear it, then apply again.',
-        ja: 'D8 に数式(=FTX.AMOUNT("$3B"))が入っています。バージョンを適用するとこの数式が上書きされます。別の場所にコピーするか消去してから、もう一度適用してください。',
-      },
-    });
+    setEstimate(sheet, "D8", 3e9, '=FTX.AMOUNT("$3B")');
     setCell(sheet, "D19", "=D30*2", 20, "Double");
-    expect(refusal(planApply(snapshot(sheet, null), "Article", "en", NOW)).text.en).toBe(
-      'D8 (=FTX.AMOUNT("$3B")) and D19 (=D30*2) hold formulas; applying a version would replace them. Copy them elsewhere or clear them, then apply again.',
-    );
+    const planned = ok(planApply(snapshot(sheet, [version("v0")]), "v0", "en", NOW));
+    expect(planned.value).toEqual({
+      keptAs: "before v0",
+      fttRestored: false,
+      formulasReplaced: [
+        { address: "D8", formula: '=FTX.AMOUNT("$3B")' },
+        { address: "D19", formula: "=D30*2" },
+      ],
+    });
+    const v0 = version("v0");
+    expect(planned.writes.model).toEqual([
+      { address: "D7:F12", formulas: CATEGORY_IDS.slice(0, 6).map((id) => [v0.amounts[id], v0.ranges[id].low, v0.ranges[id].high]) },
+      { address: "E13:F13", formulas: [[v0.ranges.ftt_drop.low, v0.ranges.ftt_drop.high]] },
+      { address: "D14:F14", formulas: [[v0.amounts.longs, v0.ranges.longs.low, v0.ranges.longs.high]] },
+      { address: "D18:D20", formulas: [[1e8], [20], [5]] },
+    ]);
+    const kept = planned.writes.versions[0].formulas[0];
+    expect([kept[0], kept[4], kept[12]]).toEqual(["before v0", 3e9, 20]);
+  });
+
+  test.each([
+    ["en", '=FTX.AMOUNT("$5B")', 5e9, "=FTX.FTTLOSS(D18,D19,D20)"],
+    ["ja", "=50", 50, "=FTX.FTTLOSS(D18,D19,D20)/10^8"],
+  ] as const)("a formula of the user's on the FTT line (%s): kept as shown in the before-version, then the plan's formula", (locale, formula, shown, restored) => {
+    const sheet = modelSheet(locale);
+    setEstimate(sheet, "D13", shown, formula);
+    const planned = ok(planApply(snapshot(sheet, [version("v0")]), "v0", locale, NOW));
+    expect(planned.value.formulasReplaced).toEqual([{ address: "D13", formula }]);
+    expect(planned.value.fttRestored).toBe(false);
+    expect(planned.writes.model.at(-1)).toEqual({ address: "D13", formulas: [[restored]] });
+    const kept = planned.writes.versions[0].formulas[0];
+    // The drivers that give $5B at the sheet's prices ($22 → $4.4), not the article's $4B.
+    expect(kept[11]).toBe(5e9 / 17.6);
+  });
+
+  test("the template's own FTT formula is not the user's: nothing named", () => {
+    const sheet = modelSheet();
+    setEstimate(sheet, "D7", 2e9);
+    const planned = ok(planApply(snapshot(sheet, [version("v0")]), "v0", "en", NOW));
+    expect(planned.value.formulasReplaced).toEqual([]);
+    expect(planned.writes.model.map((w) => w.address)).not.toContain("D13");
+  });
+
+  test("an input showing an error refuses the apply before anything is written", () => {
+    const sheet = modelSheet();
+    setCell(sheet, "D8", '=FTX.AMOUNT("lots")', "#VALUE!", "Error");
+    expect(refusal(planApply(snapshot(sheet, [version("v0")]), "v0", "en", NOW)).text.en).toMatch(/^D8 \(luna\) shows the error #VALUE!/);
   });
 
   test("an unknown version is refused", () => {
@@ -316,5 +431,35 @@ describe("a Versions sheet of schema 1 (no range columns)", () => {
     expect(planned.writes.versions[1].formulas).toEqual([[2]]);
     // The new row carries the sheet's ranges.
     expect(planned.writes.versions[2].formulas[0].slice(14, 16)).toEqual([0.35e9, 1.5e9]);
+  });
+});
+
+describe("reference versions: names reserved, never applied", () => {
+  const stored = [version("v0")];
+  const names = REFERENCE_VERSIONS.flatMap((r) => [r.label.en, r.label.ja, `  ${r.label.en.toUpperCase()} `]);
+
+  test.each(names)("%s cannot be saved, imported or renamed to (en and ja messages)", (name) => {
+    const refusals = [
+      refusal(planSave(snapshot(modelSheet(), stored), { name, replace: true }, "en", NOW)),
+      refusal(planImport(snapshot(undefined, stored), { ...version("x"), name }, true, "en")),
+      refusal(planRename(snapshot(undefined, stored), "v0", name, "en")),
+    ];
+    for (const r of refusals) {
+      expect(r.code).toBe("invalid");
+      expect(r.text.en).toMatch(/is a built-in reference version/);
+      expect(r.text.ja).toMatch(/組み込みの参考バージョン/);
+    }
+  });
+
+  test("apply is refused, nothing written, saying how many lines the source covers", () => {
+    const [debtors] = REFERENCE_VERSIONS;
+    for (const name of [debtors.label.en, debtors.label.ja]) {
+      const r = refusal(planApply(snapshot(modelSheet(), stored), name, "en", NOW));
+      expect(r.code).toBe("invalid");
+      expect(r.text.en).toBe(
+        '"FTX debtors (2023)" is a read-only reference: its source gives figures for 2 of 8 lines, and the others have no figure to put in the model (never a 0). Compare it with the article or your versions instead.',
+      );
+      expect(r.text.ja).toMatch(/8行中2行/);
+    }
   });
 });

@@ -79,7 +79,7 @@ export function snapshot(sheet: ModelSheet | undefined, versions: readonly Versi
 
 /** Types an estimate as an analyst would in Excel, where validation keeps low ≤ estimate ≤ high:
  * the row's Low or High first moved to hold it. */
-export function setEstimate(sheet: ModelSheet, address: string, value: number): void {
+export function setEstimate(sheet: ModelSheet, address: string, value: number, formula: unknown = value): void {
   const { row } = parseAddress(address);
   const [low, high] = [`E${row}`, `F${row}`];
   const at = (a: string) => {
@@ -88,5 +88,5 @@ export function setEstimate(sheet: ModelSheet, address: string, value: number): 
   };
   if (value < at(low)) setCell(sheet, low, value, value, "Double");
   if (value > at(high)) setCell(sheet, high, value, value, "Double");
-  setCell(sheet, address, value, value, "Double");
+  setCell(sheet, address, formula, value, "Double");
 }

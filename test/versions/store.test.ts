@@ -99,6 +99,29 @@ describe("save", () => {
 
 
 
+  test("a formula of the user's on the FTT line is saved as the value it shows", async () => {
+    const { workbook, model } = modelWorkbook();
+    model.set(13, 4, { value: 5e9, formula: '=FTX.AMOUNT("$5B")' });
+    model.set(13, 6, { value: 5e9 }); // its High, raised to hold it
+    const { result, syncs } = await counted(workbook, (c) => saveVersion(c, { name: "Mine", replace: false }, { ...opts, versionsSheet: "missing" }));
+    expect(syncs).toBe(2);
+    expect(result.version.amounts.ftt_drop).toBe(5e9);
+    const listed = (await listVersions(workbook.context())).versions[0];
+    expect(listed.amounts.ftt_drop).toBe(5e9);
+    expect(Object.values(listed.amounts).reduce((a, b) => a + b, 0)).toBe(16.5e9);
+    // The formula itself stays on the model sheet: a save writes nothing there.
+    expect(model.grid("D13", "formula")).toEqual([['=FTX.AMOUNT("$5B")']]);
+  });
+
+  test("an input showing an error refuses the save, naming the cell, and queues nothing", async () => {
+    const { workbook, model } = modelWorkbook();
+    model.set(8, 4, { value: "#VALUE!", formula: '=FTX.AMOUNT("lots")' });
+    const error = await saveVersion(workbook.context(), { name: "X", replace: false }, opts).catch((e) => e);
+    expect(error).toBeInstanceOf(VersionsError);
+    expect(error.message).toBe("D8 (luna) shows the error #VALUE!, which cannot be saved as a number; fix the cell and try again.");
+    expect(workbook.log).toEqual([]);
+  });
+
   test("a sheet that is not a model sheet is refused with a message", async () => {
     const { workbook } = modelWorkbook();
     workbook.addSheet("Notes");
@@ -140,30 +163,33 @@ describe("apply", () => {
 
 
 
-  test("a formula the user typed in an input is never overwritten: the apply is refused, nothing changes", async () => {
+  test("formulas of the user's are replaced only after the before-version keeps what they showed, in two syncs", async () => {
     const { workbook, model } = modelWorkbook();
-    const sheet = seed(workbook, 1);
+    seed(workbook, 1);
     model.set(8, 4, { value: 3e9, formula: '=FTX.AMOUNT("$3B")' });
-    const before = [model.grid("A1:G20", "formula"), sheet.grid("A1:N6", "formula")];
-    const error = await applyVersion(workbook.context(), "v0", opts).catch((e) => e);
-    expect(error).toBeInstanceOf(VersionsError);
-    expect(error.code).toBe("formulas");
-    expect(error.message).toBe(
-      'D8 holds a formula (=FTX.AMOUNT("$3B")); applying a version would replace it. Copy it elsewhere or clear it, then apply again.',
-    );
-    expect(error.text.ja).toBe(
-      'D8 に数式(=FTX.AMOUNT("$3B"))が入っています。バージョンを適用するとこの数式が上書きされます。別の場所にコピーするか消去してから、もう一度適用してください。',
-    );
-    expect(workbook.log).toEqual([]);
-    expect([model.grid("A1:G20", "formula"), sheet.grid("A1:N6", "formula")]).toEqual(before);
-
-    // Several cells, drivers included, are named together.
-    model.set(19, 4, { value: 20, formula: "=D30*2" });
-    const both = await applyVersion(workbook.context(), "Article", opts).catch((e) => e);
-    expect(both.message).toBe(
-      'D8 (=FTX.AMOUNT("$3B")) and D19 (=D30*2) hold formulas; applying a version would replace them. Copy them elsewhere or clear them, then apply again.',
-    );
-    expect(workbook.log).toEqual([]);
+    model.set(13, 4, { value: 5e9, formula: '=FTX.AMOUNT("$5B")' });
+    // Their Highs, raised to hold them.
+    model.set(8, 6, { value: 3e9 });
+    model.set(13, 6, { value: 5e9 });
+    const { result, syncs } = await counted(workbook, (c) => applyVersion(c, "v0", opts));
+    expect(syncs).toBe(2);
+    expect(result.formulasReplaced).toEqual([
+      { address: "D8", formula: '=FTX.AMOUNT("$3B")' },
+      { address: "D13", formula: '=FTX.AMOUNT("$5B")' },
+    ]);
+    expect(result.keptAs).toBe("before v0");
+    // The before-version's row is queued first, then the model's cells.
+    expect(workbook.log).toEqual([
+      "write Versions!A6:AD6",
+      "write FTX Losses!D7:F12",
+      "write FTX Losses!E13:F13",
+      "write FTX Losses!D14:F14",
+      "write FTX Losses!D18:D20",
+      "write FTX Losses!D13",
+    ]);
+    expect(model.grid("D8:D13", "formula").map((r) => r[0])).toEqual([2e8, 3e8, 4e8, 5e8, 6e8, "=FTX.FTTLOSS(D18,D19,D20)"]);
+    const kept = (await listVersions(workbook.context())).versions.find((v) => v.name === "before v0");
+    expect([kept?.amounts.luna, kept?.amounts.ftt_drop]).toEqual([3e9, 5e9]);
   });
 });
 

@@ -182,7 +182,8 @@ export function evidenceTable(category: unknown, locale: Locale): Result<(string
 
 // ---- Headline comparison ----
 
-export type Relation = "=" | ">";
+/** How the figure relates to the amount: equal to it, more than it, at least it. */
+export type Relation = "=" | ">" | "≥";
 
 export interface HeadlineFigure {
   /** US dollars, or null for a ratio. */
@@ -193,6 +194,8 @@ export interface HeadlineFigure {
   kind: Kind | null;
   /** The record row, or null for the article's own figure. */
   row: EvidenceRow | null;
+  /** What the article's own figure is (null for a record figure: its row's note says). */
+  label: Text | null;
 }
 
 export interface HeadlineComparison {
@@ -203,7 +206,7 @@ export interface HeadlineComparison {
 
 const fromRow = (id: string): HeadlineFigure => {
   const row = evidenceById(id);
-  return { value: row.value, ratio: row.ratio, relation: "=", kind: row.kind, row };
+  return { value: row.value, ratio: row.ratio, relation: "=", kind: row.kind, row, label: null };
 };
 
 const ALAMEDA_LOST = REFERENCE_TOTALS.find((r) => r.id === "alameda_lost");
@@ -211,12 +214,12 @@ const ALAMEDA_LOST = REFERENCE_TOTALS.find((r) => r.id === "alameda_lost");
 /** The article's totals beside what later came out, each record figure with its kind. */
 export function headlineComparison(): HeadlineComparison[] {
   if (!ALAMEDA_LOST) throw new Error("reference totals: no alameda_lost");
-  const article = (value: number, relation: Relation): HeadlineFigure => ({ value, ratio: null, relation, kind: null, row: null });
+  const article = (value: number, relation: Relation, label: Text): HeadlineFigure => ({ value, ratio: null, relation, kind: null, row: null, label });
   return [
     {
       id: "article",
       label: { en: "The article's estimate (Nov 2022)", ja: "記事の推計(2022年11月)" },
-      figures: [article(ARTICLE_TOTAL, "="), article(ALAMEDA_LOST.amount, ">")],
+      figures: [article(ARTICLE_TOTAL, "=", TOTAL.label), article(ALAMEDA_LOST.amount, ">", ALAMEDA_LOST.label)],
     },
     {
       id: "customer_shortfall",
@@ -236,7 +239,8 @@ export function headlineComparison(): HeadlineComparison[] {
     {
       id: "distributable",
       label: { en: "Value available to distribute, and what customers get back", ja: "分配可能な価値と顧客への返済率" },
-      figures: ["F17a", "F17b", "F18a", "F18b", "F17c"].map(fromRow),
+      // The plan's "at least 118%".
+      figures: ["F17a", "F17b", "F18a", "F18b", "F17c"].map(fromRow).map((f) => (f.ratio === null ? f : { ...f, relation: "≥" })),
     },
   ];
 }

@@ -62,6 +62,14 @@ export const OUTLET_HOSTS: Readonly<Record<string, readonly string[]>> = {
   "Substack, Sam Bankman-Fried": ["substack.com"],
 };
 
+/** True when `url` is https on one of the outlet's own hosts (or a subdomain of one). */
+export function onOutletHost(outlet: string, url: string): boolean {
+  const hosts = OUTLET_HOSTS[outlet];
+  if (hosts === undefined) return false;
+  const { protocol, hostname } = new URL(url);
+  return protocol === "https:" && hosts.some((h) => hostname === h || hostname.endsWith(`.${h}`));
+}
+
 export const SOURCES = {
   theblockWsj: {
     outlet: "The Block",

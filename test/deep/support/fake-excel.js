@@ -85,6 +85,7 @@
       this.rowHeights = {};
       this.validations = []; // range.dataValidation sets: { address, rule, errorAlert, prompt }
       this.freeze = null;
+      this.pageLayout = {}; // orientation, zoom, printArea, printTitleRows, as set
       this.formatLog = []; // every format set, by range: { address, property, value }
       for (const [address, content] of Object.entries(cells || {})) {
         const cell = this.cell(address);
@@ -140,6 +141,7 @@
           rowHeights: { ...s.rowHeights },
           validations: s.validations.map((v) => ({ ...v })),
           freeze: s.freeze,
+          pageLayout: { ...s.pageLayout },
           formatLog: s.formatLog.slice(),
         })),
       };
@@ -644,6 +646,9 @@
         get charts() {
           return chartsObject(context, sheet);
         },
+        get pageLayout() {
+          return pageLayoutObject(context, sheet);
+        },
         freezePanes: proxy(context, "freezePanes", {
           freezeRows: call(context, "freezePanes.freezeRows", (rows) => {
             sheet().freeze = { rows, columns: 0 };
@@ -660,6 +665,43 @@
           }),
         }),
       }, ["name", "isNullObject", "position"], options.loaded);
+    }
+
+    /** worksheet.pageLayout: orientation, fit-to-pages zoom, print area and title rows. A bad
+     * value fails at the next sync with InvalidArgument, as in Excel. */
+    function pageLayoutObject(context, sheet) {
+      const invalid = (what) => context._fail(excelError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (${what}).`));
+      const pages = (n) => n === undefined || (Number.isInteger(n) && n >= 1);
+      const known = {};
+      Object.defineProperty(known, "orientation", {
+        get: () => sheet().pageLayout.orientation,
+        set: (v) => {
+          if (v !== "Portrait" && v !== "Landscape") invalid(`orientation ${v}`);
+          else sheet().pageLayout.orientation = v;
+        },
+      });
+      Object.defineProperty(known, "zoom", {
+        get: () => sheet().pageLayout.zoom,
+        set: (v) => {
+          const ok = v && typeof v === "object" && pages(v.horizontalFitToPages) && pages(v.verticalFitToPages) &&
+            (v.scale === undefined || (v.scale >= 10 && v.scale <= 400));
+          if (!ok) invalid(`zoom ${JSON.stringify(v)}`);
+          else sheet().pageLayout.zoom = plain(v);
+        },
+      });
+      const rangeArgument = (name, wholeRows) => (address) => {
+        let r;
+        try {
+          r = parseRange(address);
+        } catch {
+          return invalid(`${name} ${address}`);
+        }
+        if (wholeRows && (r.left !== 1 || r.right !== MAX_COLUMN)) return invalid(`${name} ${address}`);
+        sheet().pageLayout[name] = rangeAddress(r);
+      };
+      known.setPrintArea = call(context, "pageLayout.setPrintArea", rangeArgument("printArea", false));
+      known.setPrintTitleRows = call(context, "pageLayout.setPrintTitleRows", rangeArgument("printTitleRows", true));
+      return proxy(context, "pageLayout", known);
     }
 
     function worksheetsObject(context) {
