@@ -64,7 +64,7 @@ const STYLES: Record<StyleId, CellStyle> = {
   section: { bold: true, fontSize: 12, fontColor: "#1F3864" },
   // Rows are as tall as their reasoning: every cell sits at the top, level with its first line.
   id: { fontColor: "#7F7F7F", fontSize: 9, vertical: "top" },
-  label: { vertical: "top" },
+  label: { wrap: true, vertical: "top" },
   // The usual modelling convention: blue type on a light yellow fill marks a cell to change.
   input: { fontColor: "#0000FF", fill: "#FFF2CC", horizontal: "right", vertical: "top" },
   calc: { horizontal: "right", vertical: "top" },
