@@ -20,8 +20,9 @@ export const COLUMNS = [
   { key: "high", width: 12 },
   { key: "difference", width: 13 },
   { key: "share", width: 11 },
-  { key: "reasoning", width: 90 },
-  { key: "rangeSource", width: 70 },
+  // The two columns of prose, narrow enough that the printed page (one page wide) stays legible.
+  { key: "reasoning", width: 80 },
+  { key: "rangeSource", width: 52 },
 ] as const;
 export type ColumnKey = (typeof COLUMNS)[number]["key"];
 
@@ -179,7 +180,7 @@ export const PRINT_RANGES = {
 export const CHART = {
   source: `${cell("label", ROWS.header.first)}:${cell("input", ROWS.categories.last)}`,
   // Across label..share (about 700 × 400 px): in view on a vertical scroll, where columns to the
-  // right of the 90-character reasoning would be off-screen.
+  // right of the wide reasoning would be off-screen.
   anchor: { from: cell("label", ROWS.chart.first), to: cell("high", ROWS.chart.last) },
 };
 
