@@ -28,6 +28,7 @@ function evaluateAll(formulas: string[]): unknown[] {
     merges: [],
     names: [],
     freeze: { rows: 0, columns: 0 },
+    charts: [],
   };
   const engine = buildEngine(plan);
   return formulas.map((_f, i) => engine.value(`A${i + 1}`));

@@ -75,6 +75,9 @@ function queueModel(context: Excel.RequestContext): () => ModelSnapshot {
   const inputs = range(MODEL_READS.inputs, "values, formulas");
   const drivers = range(MODEL_READS.drivers, "values, formulas");
   const articleFtt = range(MODEL_READS.articleFtt, "formulas");
+  const layout = range(MODEL_READS.layout, "values");
+  const lows = range(MODEL_READS.lows, "values, formulas");
+  const highs = range(MODEL_READS.highs, "values, formulas");
   return () => ({
     sheetName: sheet.name,
     hasInputsName: names.items.some((n) => n.name === INPUTS_NAME),
@@ -85,6 +88,11 @@ function queueModel(context: Excel.RequestContext): () => ModelSnapshot {
     drivers: drivers.values,
     driverFormulas: drivers.formulas,
     articleFtt: articleFtt.formulas[0]?.[0],
+    layout: layout.values[0]?.[0],
+    lows: lows.values,
+    lowFormulas: lows.formulas,
+    highs: highs.values,
+    highFormulas: highs.formulas,
   });
 }
 

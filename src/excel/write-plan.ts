@@ -19,7 +19,7 @@ export function columnWidthPoints(characters: number): number {
 
 // Office.js enums are string unions: spelt as strings, they keep this module free of the global
 // Excel object, so a test can hand writePlan a mock context.
-const CHART_TYPES = { barClustered: "BarClustered" } as const satisfies Record<PlanChart["type"], string>;
+const CHART_TYPES = { barClustered: "BarClustered", barStacked: "BarStacked" } as const satisfies Record<PlanChart["type"], string>;
 
 function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   const font = format.font;
@@ -50,10 +50,11 @@ const OPERATORS = {
 } as const satisfies Record<PlanValidation["rule"]["operator"], Excel.BasicDataValidation["operator"]>;
 
 function validate(range: Excel.Range, { rule, error, prompt }: PlanValidation): void {
-  const decimal: Excel.BasicDataValidation = { formula1: rule.min, operator: OPERATORS[rule.operator] };
-  if (rule.operator === "between") decimal.formula2 = rule.max;
+  // A bound may be a formula ("=D7"), which Excel reads relative to the range's top-left cell.
+  const basic: Excel.BasicDataValidation = { formula1: rule.min, operator: OPERATORS[rule.operator] };
+  if (rule.operator === "between") basic.formula2 = rule.max;
   const validation = range.dataValidation;
-  validation.rule = { decimal };
+  validation.rule = rule.type === "whole" ? { wholeNumber: basic } : { decimal: basic };
   validation.errorAlert = { showAlert: true, style: "Stop", ...error };
   validation.prompt = { showPrompt: true, ...prompt };
 }
@@ -130,18 +131,15 @@ export async function writePlan(context: Excel.RequestContext, plan: SheetPlan):
     // Scoped to the sheet, so a second model's names do not collide with the first's.
     sheet.names.add(n.name, sheet.getRange(n.ref.replace(/\$/g, "")), n.comment);
   }
-  if (plan.chart) {
-    const { type, title, source, anchor } = plan.chart;
+  for (const { type, title, source, anchor } of plan.charts) {
     const chart = sheet.charts.add(CHART_TYPES[type], sheet.getRange(source), "Columns");
     chart.title.text = title;
     chart.legend.position = "Bottom";
     // A bar chart draws its first category at the bottom; reversed, the causes read top-down
     // in the sheet's order.
-    if (type === "barClustered") {
-      chart.axes.categoryAxis.reversePlotOrder = true;
-      // ...and the value axis then crosses at the last category, so it stays at the bottom.
-      chart.axes.categoryAxis.position = "Maximum";
-    }
+    chart.axes.categoryAxis.reversePlotOrder = true;
+    // ...and the value axis then crosses at the last category, so it stays at the bottom.
+    chart.axes.categoryAxis.position = "Maximum";
     chart.setPosition(anchor.from, anchor.to);
   }
   sheet.activate();

@@ -56,9 +56,11 @@ async function exportWorkbook(
   output.out(
     `Wrote ${request.out} (${language}; ${kind}; ${(bytes.length / 1024).toFixed(1)} KB).`,
   );
+  const kinds = { barClustered: "a clustered bar chart", barStacked: "a stacked bar chart" } as const;
+  const charts = plan.charts.map((c) => `select ${c.source} and insert ${kinds[c.type]}`);
   output.out(
-    `Not included: the chart (this writer cannot create charts; select ${plan.chart.source} ` +
-      "and insert a clustered bar chart, or insert the model from the add-in).",
+    `Not included: the charts (this writer cannot create charts; ${charts.join("; ")}, ` +
+      "or insert the model from the add-in).",
   );
   return 0;
 }

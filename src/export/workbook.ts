@@ -2,10 +2,10 @@
 // cached results), formats, styles, merges, names, widths, row heights, freeze, link,
 // numbers-only input cells and print setup the taskpane inserts. FTX calls are saved as Excel
 // saves them (_xldudf_FTX_LOSS), so Excel with the add-in recognises them.
-// ExcelJS cannot write charts, so the plan's chart is left out (the CLI says so).
+// ExcelJS cannot write charts, so the plan's charts are left out (the CLI says so).
 
 import ExcelJS from "exceljs";
-import type { CellValue, PlanCell, PlanPrint, PlanValidation, SheetPlan } from "../sheet/plan";
+import type { CellValue, PlanCell, PlanPrint, PlanValidation, SheetPlan, ValidationBound } from "../sheet/plan";
 import { portablePlan } from "../template/portable";
 import { toFileFormula } from "./file-formulas";
 import { excelStyle } from "./styles";
@@ -41,11 +41,15 @@ interface RangeValidations {
   dataValidations: { add(range: string, validation: ExcelJS.DataValidation): unknown };
 }
 
+/** A bound as OOXML stores it: a number, or a formula without its "=" (relative to the range's
+ * top-left cell, as Excel reads it). */
+const formula = (bound: ValidationBound): number | string => (typeof bound === "string" ? bound.replace(/^=/, "") : bound);
+
 function dataValidation({ rule, error, prompt }: PlanValidation): ExcelJS.DataValidation {
   return {
     type: rule.type,
     operator: rule.operator,
-    formulae: rule.operator === "between" ? [rule.min, rule.max] : [rule.min],
+    formulae: (rule.operator === "between" ? [rule.min, rule.max] : [rule.min]).map(formula),
     allowBlank: true,
     showErrorMessage: true,
     errorStyle: "stop",

@@ -13,10 +13,11 @@ import { addressOf, cellsIn, parseAddress, withoutSheet } from "../sheet/address
 import { entryFor, type Entry, type RangeWrite } from "../sheet/blocks";
 import { ftxCalls, usesFtx } from "../sheet/formula-text";
 import type { CellValue, PlanValidation } from "../sheet/plan";
-import { MODEL_LAYOUT } from "../template/layout";
+import { LAYOUT_VERSION, MODEL_LAYOUT } from "../template/layout";
+import { TEXT } from "../template/text";
 import { templatePlan } from "../template/plan";
 import { knownStandIn } from "../template/portable";
-import { isKnownUnit } from "../template/unit";
+import { isKnownUnit, localeOfUnit } from "../template/unit";
 import { readInput } from "../versions/input-text";
 import { uniqueSheetName } from "../sheet/sheet-name";
 
@@ -171,12 +172,21 @@ export function planPortableCopy(
 
   const natives: CellWrite[] = [];
   const valueCells: CellWrite[] = [];
+  let snapshots = 0;
   snapshot.formulas.forEach((row, r) =>
     row.forEach((formula, c) => {
       if (typeof formula !== "string" || !formula.startsWith("=") || !usesFtx(formula)) return;
       const address = addressOf({ row: origin.row + r, column: origin.column + c });
       const type = String(snapshot.valueTypes[r][c]);
       const standIn = knownStandIn(address, formula);
+      if (standIn && "snapshot" in standIn) {
+        // A simulation's figure: what it shows now, an error too (SNAPSHOT_NOTE says so).
+        if (type === "Error") result.errors.push(address);
+        valueCells.push({ address, entry: asEntry(address, snapshot.values[r][c], type) });
+        result.values++;
+        snapshots++;
+        return;
+      }
       if (standIn && "formula" in standIn) {
         natives.push({ address, entry: standIn.formula });
         result.native++;
@@ -230,10 +240,25 @@ export function planPortableCopy(
     spilling.add(cell.address);
   }
 
+  // The simulation's figures are now values: the note above them says so, with the iterations and
+  // seed they were made with, on a sheet of this layout only (an earlier layout has no note cell),
+  // in place of the template's own "live" note (an analyst's own text there is left alone).
+  const notes: CellWrite[] = [];
+  const liveNote = LOCALES.some((l) => at(MODEL_LAYOUT.simulationNote).value === TEXT[l].uncertainty.live);
+  if (snapshots > 0 && unit !== undefined && liveNote && at(MODEL_LAYOUT.layoutVersion).value === LAYOUT_VERSION) {
+    const shown = (address: string) => {
+      const { row, column } = parseAddress(address);
+      return String(snapshot.text[row - origin.row]?.[column - origin.column] ?? "");
+    };
+    const { iterations, seed } = MODEL_LAYOUT.uncertainty;
+    const text = TEXT[localeOfUnit(unit)].uncertainty.snapshot(shown(iterations), shown(seed));
+    notes.push({ address: MODEL_LAYOUT.simulationNote, entry: entryFor({ address: MODEL_LAYOUT.simulationNote, value: text }) });
+  }
+
   const converted = new Set(amounts.map((a) => a.address));
   const single = [...natives, ...valueCells.filter((c) => !spilling.has(c.address))].filter((w) => !converted.has(w.address));
   const writes: RangeWrite[] = [
-    ...[...single, ...amounts].map(({ address, entry }) => ({ address, formulas: [[entry]] })),
+    ...[...single, ...amounts, ...notes].map(({ address, entry }) => ({ address, formulas: [[entry]] })),
     ...spilled,
   ];
   const copy = uniqueSheetName(`${snapshot.name}${suffix}`, snapshot.sheetNames);

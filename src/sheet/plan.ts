@@ -43,8 +43,12 @@ export interface PlanCell {
   /** An English (invariant) formula, written through range.formulas, never formulasLocal. */
   formula?: string;
   /** For formulas using FTX.*: the native formula ("=SUM(D7:D14)") or constant that stands in
-   * for it in a portable copy. Absent when the formula is already native. */
+   * for it in a portable copy. Absent when the formula is already native. On a constant: the
+   * text a portable copy shows instead (a note that holds only while the add-in computes). */
   portable?: string | CellValue;
+  /** A simulation's figure: a copy for use without the add-in keeps the value the cell shows now,
+   * an error too (`portable` is the figure with the template's own inputs, for the export). */
+  snapshot?: boolean;
   /** What the formula shows with the article's inputs (cached result in exports). */
   result?: CellValue;
   format?: string;
@@ -61,7 +65,8 @@ export interface PlanName {
 }
 
 export interface PlanChart {
-  type: "barClustered";
+  /** barStacked: negative values stack left of the axis, positive right (a tornado). */
+  type: "barClustered" | "barStacked";
   title: string;
   /** Category labels in the first column, one series per further column, headers in row 1. */
   source: string;
@@ -70,18 +75,23 @@ export interface PlanChart {
 
 /** Cells that accept numbers only (Excel's data validation, "Stop" style): text typed into them
  * is refused with `error`, and `prompt` shows while one is selected. A formula stays allowed
- * when its result passes, as Excel validates what a formula entered shows. */
+ * when its result passes, as Excel validates what a formula entered shows. A bound may be a
+ * formula ("=D7"), relative to the range's top-left cell as Excel reads it: "between the low and
+ * the high of the same row". */
 export interface PlanValidation {
   /** A range on the sheet, e.g. "D7:D12". */
   range: string;
   rule:
-    | { type: "decimal"; operator: "between"; min: number; max: number }
-    | { type: "decimal"; operator: "greaterThanOrEqual"; min: number };
+    | { type: "decimal" | "whole"; operator: "between"; min: ValidationBound; max: ValidationBound }
+    | { type: "decimal"; operator: "greaterThanOrEqual"; min: ValidationBound };
   error: { title: string; message: string };
   prompt: { title: string; message: string };
   /** The messages without any FTX.* hint, for a copy opened without the add-in. */
   portable?: { error: string; prompt: string };
 }
+
+/** A number, or a formula starting with "=". */
+export type ValidationBound = number | string;
 
 /** How a sheet prints: both writers set it (Office.js pageLayout, the .xlsx pageSetup). */
 export interface PlanPrint {
@@ -105,7 +115,7 @@ export interface SheetPlan {
   merges: string[];
   names: PlanName[];
   freeze: { rows: number; columns: number };
-  chart?: PlanChart;
+  charts: PlanChart[];
   /** Row heights in points, for rows whose text needs more than Excel's default (wrapped text,
    * large fonts: see rowHeights), as a file written without them shows wrapped lines overlapping. */
   rows?: { row: number; height: number }[];

@@ -18,6 +18,7 @@ import { articleVersion } from "../versions/article";
 import type { Compared } from "../versions/compare-plan";
 import { applyRefused, referenceNamed, type ReferenceVersion } from "../versions/reference";
 import { JSON_FILE_MAX_BYTES, versionFromJson } from "../versions/json";
+import { assumedNotice } from "../versions/store-plan";
 import type { Issue } from "../versions/versions-sheet";
 import { ARTICLE_DISPLAY_NAME, ARTICLE_VERSION_NAME, sameName, type Version } from "../versions/version";
 import { explainExcelFailure } from "./excel-failure";
@@ -170,7 +171,9 @@ export function versionsController(deps: VersionsDeps) {
   }
 
   async function importVersion(version: Version, replace: boolean): Promise<void> {
-    const imported = await act(() => deps.store.import(version, replace, options()), () => T.imported(version.name), T.notDone.import);
+    // A file of schema 1 has no ranges: the panel says the article's are assumed.
+    const said = () => joinMessages([T.imported(version.name), ...assumedNotice(version)]);
+    const imported = await act(() => deps.store.import(version, replace, options()), said, T.notDone.import);
     if (imported) set({ draft: draft({ json: "" }) });
   }
 

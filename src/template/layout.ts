@@ -16,15 +16,26 @@ export const COLUMNS = [
   { key: "label", width: 46 },
   { key: "article", width: 13 },
   { key: "input", width: 15 },
+  { key: "low", width: 12 },
+  { key: "high", width: 12 },
   { key: "difference", width: 13 },
   { key: "share", width: 11 },
-  { key: "reasoning", width: 90 },
+  // The two columns of prose, narrow enough that the printed page (one page wide) stays legible.
+  { key: "reasoning", width: 80 },
+  { key: "rangeSource", width: 52 },
 ] as const;
 export type ColumnKey = (typeof COLUMNS)[number]["key"];
 
 /** The FTT line's drivers, in the order of their rows. */
 export const FTT_DRIVERS = ["tokens", "priceBefore", "priceAfter"] as const;
 export type FttDriver = (typeof FTT_DRIVERS)[number];
+
+/** The rows of "How wrong can it be?": the simulation's settings (inputs), its results, and the
+ * chance the total reaches each headline claim (ids of REFERENCE_TOTALS, figures not retyped). */
+export const HEADLINE_CLAIMS = ["alameda_lost", "user_collateral"] as const;
+export type HeadlineClaim = (typeof HEADLINE_CLAIMS)[number];
+export const UNCERTAINTY_ROWS = ["iterations", "seed", "p5", "p50", "p95", "mean", ...HEADLINE_CLAIMS] as const;
+export type UncertaintyRow = (typeof UNCERTAINTY_ROWS)[number];
 
 /** The sections, top to bottom: how many rows each takes and the blank rows after it. */
 const SECTIONS = [
@@ -42,10 +53,17 @@ const SECTIONS = [
   { key: "referenceHeading", rows: 1 },
   { key: "referenceHeader", rows: 1 },
   { key: "references", rows: REFERENCE_TOTALS.length, blankAfter: 1 },
+  { key: "uncertaintyHeading", rows: 1 },
+  { key: "uncertaintyNote", rows: 1 },
+  { key: "uncertainty", rows: UNCERTAINTY_ROWS.length, blankAfter: 1 },
+  { key: "tornadoHeading", rows: 1 },
+  { key: "tornadoHeader", rows: 1 },
+  { key: "tornado", rows: CATEGORIES.length, blankAfter: 1 },
   // "What the record shows": references only, rendered by sections/record.ts.
   { key: "record", rows: RECORD_ROWS.length, blankAfter: 1 },
-  // The chart sits below everything, over this many rows.
-  { key: "chart", rows: 21 },
+  // The charts sit below everything, over this many rows each.
+  { key: "chart", rows: 21, blankAfter: 1 },
+  { key: "tornadoChart", rows: 21 },
 ] as const;
 export type SectionKey = (typeof SECTIONS)[number]["key"];
 
@@ -77,6 +95,14 @@ export const across = (row: number, from: ColumnKey = COLUMNS[0].key): string =>
 export const categoryRow = (id: CategoryId): number => ROWS.categories.first + CATEGORIES.findIndex((c) => c.id === id);
 export const driverRow = (driver: FttDriver): number => ROWS.fttDrivers.first + FTT_DRIVERS.indexOf(driver);
 export const referenceRow = (index: number): number => ROWS.references.first + index;
+export const uncertaintyRow = (key: UncertaintyRow): number => ROWS.uncertainty.first + UNCERTAINTY_ROWS.indexOf(key);
+/** The tornado's k-th row (0-based), the k-th largest swing. */
+export const tornadoRow = (k: number): number => ROWS.tornado.first + k;
+
+/** The layout version a model sheet carries in its unit row: a sheet without it was made by an
+ * earlier release (columns A–G, no Low/High), whose estimates and FTT drivers sit in the same
+ * cells but whose columns E and F hold differences and shares. */
+export const LAYOUT_VERSION = 2;
 
 export interface TemplateLayout {
   /** The analyst's estimate for each category (the FTT line is a formula over its drivers). */
@@ -92,6 +118,17 @@ export interface TemplateLayout {
   ftt: Record<FttDriver, string>;
   /** The drivers as one range, top to bottom. */
   fttRange: string;
+  /** Each line's low and high (plain inputs, the FTT line's too), and as ranges. */
+  lows: Record<CategoryId, string>;
+  highs: Record<CategoryId, string>;
+  lowRange: string;
+  highRange: string;
+  /** The cell holding LAYOUT_VERSION; blank on sheets of the earlier layout. */
+  layoutVersion: string;
+  /** The simulation's settings and results ("How wrong can it be?"). */
+  uncertainty: Record<UncertaintyRow, string>;
+  /** What the simulation's figures are: live, or on a copy a snapshot of its settings. */
+  simulationNote: string;
 }
 
 const byCategory = (key: ColumnKey) =>
@@ -108,6 +145,13 @@ export const MODEL_LAYOUT: TemplateLayout = {
   articleTotal: cell("article", ROWS.total.first),
   ftt: Object.fromEntries(FTT_DRIVERS.map((d) => [d, cell("input", driverRow(d))])) as Record<FttDriver, string>,
   fttRange: span("input", "fttDrivers"),
+  lows: byCategory("low"),
+  highs: byCategory("high"),
+  lowRange: span("low", "categories"),
+  highRange: span("high", "categories"),
+  layoutVersion: cell("high", ROWS.unit.first),
+  uncertainty: Object.fromEntries(UNCERTAINTY_ROWS.map((k) => [k, cell("input", uncertaintyRow(k))])) as Record<UncertaintyRow, string>,
+  simulationNote: cell("label", ROWS.uncertaintyNote.first),
 };
 
 /** The names every model sheet carries, scoped to the sheet; FTX_Inputs also marks a model sheet. */
@@ -121,6 +165,8 @@ export const MODEL_NAMES = [
   { name: "FTX_FTT_Tokens", ref: absolute(MODEL_LAYOUT.ftt.tokens), says: "tokens" },
   { name: "FTX_FTT_PriceBefore", ref: absolute(MODEL_LAYOUT.ftt.priceBefore), says: "priceBefore" },
   { name: "FTX_FTT_PriceAfter", ref: absolute(MODEL_LAYOUT.ftt.priceAfter), says: "priceAfter" },
+  { name: "FTX_Lows", ref: absolute(MODEL_LAYOUT.lowRange), says: "lows" },
+  { name: "FTX_Highs", ref: absolute(MODEL_LAYOUT.highRange), says: "highs" },
 ] as const;
 
 /** What prints: every section across every column (the chart's rows too), with the column
@@ -134,6 +180,25 @@ export const PRINT_RANGES = {
 export const CHART = {
   source: `${cell("label", ROWS.header.first)}:${cell("input", ROWS.categories.last)}`,
   // Across label..share (about 700 × 400 px): in view on a vertical scroll, where columns to the
-  // right of the 90-character reasoning would be off-screen.
-  anchor: { from: cell("label", ROWS.chart.first), to: cell("share", ROWS.chart.last) },
+  // right of the wide reasoning would be off-screen.
+  anchor: { from: cell("label", ROWS.chart.first), to: cell("high", ROWS.chart.last) },
+};
+
+/** The tornado's columns, left to right: the line (sorted), the change of the total with the line
+ * at its low and at its high, the swing; then a helper in sheet order (each line's swing and its
+ * rank, ties broken by sheet order) that the sorted rows look up. */
+export const TORNADO = {
+  id: "id",
+  label: "label",
+  lowChange: "article",
+  highChange: "input",
+  swing: "low",
+  lineSwing: "difference",
+  lineRank: "share",
+} as const satisfies Record<string, ColumnKey>;
+
+/** The tornado chart: the sorted labels and the two changes, with their header row. */
+export const TORNADO_CHART = {
+  source: `${cell(TORNADO.label, ROWS.tornadoHeader.first)}:${cell(TORNADO.highChange, ROWS.tornado.last)}`,
+  anchor: { from: cell("label", ROWS.tornadoChart.first), to: cell("high", ROWS.tornadoChart.last) },
 };

@@ -13,6 +13,7 @@ import {
   citation,
   fttLoss,
   fttLossFormula,
+  rangeFor,
   unwrap,
   type Locale,
 } from "../model";
@@ -23,6 +24,8 @@ import {
   CHART,
   COLUMNS,
   FTT_DRIVERS,
+  LAYOUT_VERSION,
+  TORNADO_CHART,
   MODEL_LAYOUT,
   MODEL_NAMES,
   PRINT_RANGES,
@@ -40,6 +43,7 @@ import { recordSection } from "./sections/record";
 import { TEXT } from "./text";
 import { DISPLAY_UNIT, inUnitFormula } from "./unit";
 import { inputValidations } from "./validations";
+import { rangeSourceText, uncertaintyCells, type SheetLine } from "./sections/uncertainty";
 
 export type { TemplateLayout };
 
@@ -48,7 +52,7 @@ export interface TemplatePlan extends SheetPlan {
   locale: Locale;
   /** US dollars per unit shown: 1 in English, 1e8 (億ドル) in Japanese. */
   unit: number;
-  chart: PlanChart;
+  charts: PlanChart[];
   layout: TemplateLayout;
 }
 
@@ -60,7 +64,7 @@ const STYLES: Record<StyleId, CellStyle> = {
   section: { bold: true, fontSize: 12, fontColor: "#1F3864" },
   // Rows are as tall as their reasoning: every cell sits at the top, level with its first line.
   id: { fontColor: "#7F7F7F", fontSize: 9, vertical: "top" },
-  label: { vertical: "top" },
+  label: { wrap: true, vertical: "top" },
   // The usual modelling convention: blue type on a light yellow fill marks a cell to change.
   input: { fontColor: "#0000FF", fill: "#FFF2CC", horizontal: "right", vertical: "top" },
   calc: { horizontal: "right", vertical: "top" },
@@ -114,10 +118,13 @@ export function templatePlan(locale: Locale): TemplatePlan {
   put({ address: cell("id", ROWS.unit.first), value: "unit", style: "id" });
   put({ address: cell("label", ROWS.unit.first), value: t.unitLabel, style: "note" });
   put({ address: layout.unit, value: unit, format: f.unit, style: "id" });
+  put({ address: cell("low", ROWS.unit.first), value: "layout", style: "id" });
+  put({ address: layout.layoutVersion, value: LAYOUT_VERSION, style: "id" });
 
   for (const { key } of COLUMNS) put({ address: cell(key, ROWS.header.first), value: t.headers[key], style: "header" });
 
   const { tokens, priceBefore, priceAfter } = layout.ftt;
+  const lines: SheetLine[] = [];
   for (const c of CATEGORIES) {
     const row = categoryRow(c.id);
     const id = `$${cell("id", row)}`;
@@ -134,8 +141,14 @@ export function templatePlan(locale: Locale): TemplatePlan {
       format: f.amount,
       style: "calc",
     });
+    const range = rangeFor(c.id);
+    const [low, high] = [range.low.amount / unit, range.high.amount / unit];
+    put({ address: layout.lows[c.id], value: low, format: f.amount, style: "input" });
+    put({ address: layout.highs[c.id], value: high, format: f.amount, style: "input" });
+    put({ address: cell("rangeSource", row), value: rangeSourceText(c.id, locale), style: "reasoning" });
     if (c.id === "ftt_drop") {
       const dollars = unwrap(fttLoss(ARTICLE_FTT.tokens, ARTICLE_FTT.priceBefore, ARTICLE_FTT.priceAfter));
+      lines.push({ id: c.id, label: c.label[locale], low, base: dollars / unit, high });
       put({
         address: input,
         formula: inUnitFormula(`FTX.FTTLOSS(${tokens},${priceBefore},${priceAfter})`, unit),
@@ -145,6 +158,7 @@ export function templatePlan(locale: Locale): TemplatePlan {
         style: "calc",
       });
     } else {
+      lines.push({ id: c.id, label: c.label[locale], low, base: amount, high });
       put({ address: input, value: amount, format: f.amount, style: "input" });
     }
     put({ address: cell("difference", row), formula: `=${input}-${article}`, result: 0, format: f.difference, style: "calc" });
@@ -233,6 +247,7 @@ export function templatePlan(locale: Locale): TemplatePlan {
     put({ address: cell("reasoning", row), value: ref.quote, style: "reasoning" });
   });
 
+  cells.push(...uncertaintyCells(locale, unit, lines, f));
   const record = recordSection(locale, unit, f.amount);
   cells.push(...record.cells);
 
@@ -240,11 +255,19 @@ export function templatePlan(locale: Locale): TemplatePlan {
   const merges = [
     ...[ROWS.title, ROWS.citation, ROWS.howTo, ROWS.caveat].map((rows) => across(rows.first)),
     across(ROWS.fttNote.first, "label"),
+    across(ROWS.uncertaintyNote.first, "label"),
     ...record.merges,
   ];
+  // A constant a copy for use without the add-in words differently (the simulation's snapshot
+  // note) gets the height of the longer wording.
+  const copyWordings = cells.flatMap((c) =>
+    c.formula === undefined && typeof c.portable === "string" ? [{ ...c, value: c.portable }] : [],
+  );
   const comments = {
     ...t.names,
     unit: t.unitLabel,
+    lows: t.names.lows,
+    highs: t.names.highs,
     tokens: t.fttDrivers.tokens.label,
     priceBefore: t.fttDrivers.priceBefore.label,
     priceAfter: t.fttDrivers.priceAfter.label,
@@ -259,11 +282,14 @@ export function templatePlan(locale: Locale): TemplatePlan {
     columns,
     // Every row whose text needs it (headings, notes, the article's reasoning), as autofit is not
     // available to every writer (the .xlsx export has none) and Excel does not fit merged cells.
-    rows: rowHeights({ cells, styles: STYLES, columns, merges }),
+    rows: rowHeights({ cells: [...cells, ...copyWordings], styles: STYLES, columns, merges }),
     merges,
     names: MODEL_NAMES.map(({ name, ref, says }) => ({ name, ref, comment: comments[says] })),
     freeze: { rows: ROWS.header.first, columns: 0 },
-    chart: { type: "barClustered", title: t.chartTitle, ...CHART },
+    charts: [
+      { type: "barClustered", title: t.chartTitle, ...CHART },
+      { type: "barStacked", title: t.tornado.chartTitle, ...TORNADO_CHART },
+    ],
     layout,
     validations: inputValidations(locale, layout),
     print: { orientation: "landscape", fit: { wide: 1, tall: 2 }, ...PRINT_RANGES },

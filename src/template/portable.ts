@@ -25,12 +25,19 @@ export function standInFor(cell: PlanCell): StandIn {
 }
 
 function portableCell(cell: PlanCell): PlanCell {
+  // A constant with its own wording for a copy without the add-in (the simulation's snapshot note).
+  if (cell.formula === undefined && cell.portable !== undefined) {
+    const rest: PlanCell = { ...cell, value: cell.portable as CellValue };
+    delete rest.portable;
+    return rest;
+  }
   if (!usesFtx(cell.formula)) return cell;
   const standIn = standInFor(cell);
   const rest: PlanCell = { ...cell };
   delete rest.formula;
   delete rest.portable;
   delete rest.result;
+  delete rest.snapshot;
   return "formula" in standIn
     ? { ...rest, formula: standIn.formula, result: cell.result }
     : { ...rest, value: standIn.value };
@@ -60,17 +67,20 @@ export function portablePlan<P extends SheetPlan>(plan: P): P {
   return { ...plan, cells, validations: plan.validations.map(portableValidation) };
 }
 
-let known: Map<string, StandIn> | undefined;
+/** A simulation's figure: a copy keeps what the cell shows (PlanCell.snapshot). */
+export type KnownStandIn = StandIn | { snapshot: true };
+
+let known: Map<string, KnownStandIn> | undefined;
 
 /** The stand-in for an FTX formula found on a model sheet when it is the very formula a template
  * plan (either language) puts at that address; undefined for any other formula. */
-export function knownStandIn(address: string, formula: string): StandIn | undefined {
+export function knownStandIn(address: string, formula: string): KnownStandIn | undefined {
   if (!known) {
     known = new Map();
     for (const plan of LOCALES.map(templatePlan)) {
       for (const cell of plan.cells) {
         if (!usesFtx(cell.formula)) continue;
-        known.set(`${cell.address}|${normalizedFormula(cell.formula)}`, standInFor(cell));
+        known.set(`${cell.address}|${normalizedFormula(cell.formula)}`, cell.snapshot ? { snapshot: true } : standInFor(cell));
       }
     }
   }

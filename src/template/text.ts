@@ -2,7 +2,7 @@
 // reasoning are not here: they come from the category table in src/model.
 
 import type { Locale } from "../model";
-import type { ColumnKey } from "./layout";
+import type { ColumnKey, TORNADO, UncertaintyRow } from "./layout";
 
 interface TemplateText {
   sheetName: string;
@@ -31,12 +31,28 @@ interface TemplateText {
     derived: string;
   };
   chartTitle: string;
-  names: { inputs: string; article: string; total: string; articleTotal: string };
+  names: { inputs: string; article: string; total: string; articleTotal: string; lows: string; highs: string };
+  /** "How wrong can it be?": heading, what it shows (live; on a copy, a snapshot), and a label per row. */
+  uncertainty: {
+    heading: string;
+    live: string;
+    /** iterations and seed as the sheet shows them ("10,000", "1"). */
+    snapshot: (iterations: string, seed: string) => string;
+    rows: Record<UncertaintyRow, string>;
+  };
+  tornado: { heading: string; headers: Record<keyof typeof TORNADO, string>; chartTitle: string };
+  /** Each line's range source: "Low $350M (derived): Decrypt, 2022-07-06; …". */
+  rangeSource: {
+    bound: Record<"low" | "high", string>;
+    basis: Record<"published" | "derived" | "floor" | "article" | "assumption", string>;
+    /** For a bound widened to the article's figure: what the sources reach. */
+    sourcesReach: (amount: string) => string;
+  };
   /** What an input cell says while selected (title, message) and when text is typed into it
    * (error); `convert` is the FTX.AMOUNT hint, left out of copies made for use without the add-in.
    * Excel caps titles at 32 characters and messages at 225. */
   inputs: Record<
-    "estimate" | "tokens" | "price",
+    "estimate" | "low" | "high" | "tokens" | "price" | "iterations" | "seed",
     { title: string; error: string; message: string; convert?: string }
   >;
 }
@@ -46,8 +62,8 @@ export const TEXT: Record<Locale, TemplateText> = {
     sheetName: "FTX Losses",
     title: "Where did the money go? FTX/Alameda losses, after milkyeggs (2022)",
     howTo:
-      "Change the blue cells (your estimates in column D, and the FTT drivers below); the " +
-      "totals, differences, shares, references and chart follow. Amounts in US dollars.",
+      "Change the blue cells (your estimates in column D with their Low and High beside them, and the " +
+      "FTT drivers below); the totals, shares, simulation, tornado and charts follow. Amounts in US dollars.",
     caveat:
       'The author calls the breakdown "a very rough estimate"; the LUNA and junk-coin-long ' +
       "figures are the ones he knows least about.",
@@ -61,6 +77,9 @@ export const TEXT: Record<Locale, TemplateText> = {
       difference: "Difference",
       share: "Share of your total",
       reasoning: "The article's reasoning",
+      low: "Low",
+      high: "High",
+      rangeSource: "Where Low and High come from",
     },
     fttSection: "FTT line, driven by its assumptions",
     fttDrivers: {
@@ -95,7 +114,7 @@ export const TEXT: Record<Locale, TemplateText> = {
       rule: (kinds) =>
         `These figures are references, not inputs: nothing in the model reads them. Each has a kind (${kinds}), ` +
         "and figures of different kinds are never added together.",
-      headers: { id: "ID", label: "What the figure is", article: "Figure", input: "Kind", difference: "Date", reasoning: "Source (link where the outlet's page is known)" },
+      headers: { id: "ID", label: "What the figure is", article: "Figure", input: "Kind", low: "Date", reasoning: "Source (link where the outlet's page is known)" },
       parts: {
         headline: "The totals: the article beside the debtors, the trial and the court",
         lines: "Line by line: the best-sourced figure of each kind",
@@ -109,13 +128,80 @@ export const TEXT: Record<Locale, TemplateText> = {
       article: "The article's figures, one per cause",
       total: "Your total",
       articleTotal: "The article's total",
+      lows: "The low of each cause: the least it could be",
+      highs: "The high of each cause: the most it could be",
+    },
+    uncertainty: {
+      heading: "How wrong can it be?",
+      live:
+        "Each cause is drawn between its Low and High, most often near your estimate (a triangular " +
+        "distribution), independently, as many times as the iterations say; the seed makes the draws " +
+        "repeatable. The figures follow every edit of an estimate, a Low or a High.",
+      snapshot: (iterations, seed) =>
+        `A snapshot of the simulation, made with ${iterations} iterations and seed ${seed}: ` +
+        "the percentiles and chances below are values and no longer follow edits (they need the FTX add-in). " +
+        "The mean and the tornado are formulas and still do.",
+      rows: {
+        iterations: "Iterations (simulated totals)",
+        seed: "Seed (same seed, same draws)",
+        p5: "P5: 1 total in 20 is lower",
+        p50: "P50: the median total",
+        p95: "P95: 1 total in 20 is higher",
+        mean: "Mean total: Σ (Low + estimate + High) ÷ 3",
+        alameda_lost: "Chance your total reaches the article's \"Alameda probably lost more than\"",
+        user_collateral: "Chance your total covers the \"user collateral lost\" (the customer hole)",
+      },
+    },
+    tornado: {
+      heading: "Which cause moves the total most? (the tornado, largest swing first)",
+      headers: {
+        id: "ID",
+        label: "Cause (largest swing first)",
+        lowChange: "Total change at its Low",
+        highChange: "Total change at its High",
+        swing: "Swing (High − Low)",
+        lineSwing: "Helper: swing, in sheet order",
+        lineRank: "Helper: its rank",
+      },
+      chartTitle: "Tornado: how far each cause moves your total, from its Low to its High",
+    },
+    rangeSource: {
+      bound: { low: "Low", high: "High" },
+      basis: {
+        published: "published",
+        derived: "derived",
+        floor: "floor",
+        article: "the article's own figure",
+        assumption: "ASSUMPTION: the article's figure ±50%, no source may be cited",
+      },
+      sourcesReach: (amount) => `sources reach ${amount}`,
     },
     inputs: {
       estimate: {
         title: "Your estimate",
-        error: "Numbers only",
-        message: "Type a number of US dollars, e.g. 1500000000 for $1.5B.",
+        error: "A number from Low to High",
+        message: "Type a number of US dollars between this row's Low and High, e.g. 1500000000 for $1.5B.",
         convert: 'To convert text, use =FTX.AMOUNT("$1.5B").',
+      },
+      low: {
+        title: "Low",
+        error: "A number up to the estimate",
+        message: "The least this cause could be, in US dollars: at most the estimate in column D.",
+      },
+      high: {
+        title: "High",
+        error: "A number from the estimate up",
+        message: "The most this cause could be, in US dollars: at least the estimate in column D.",
+      },
+      iterations: {
+        title: "Iterations",
+        error: "A whole number, 1 to 1,000,000",
+        message: "How many totals to simulate: a whole number from 1 to 1,000,000.",
+      },
+      seed: {
+        title: "Seed",
+        error: "Whole number, 0 to 4294967295",
+        message: "Chooses the random draws: the same seed always gives the same figures.",
       },
       tokens: {
         title: "FTT tokens held",
@@ -133,7 +219,7 @@ export const TEXT: Record<Locale, TemplateText> = {
     sheetName: "FTX損失",
     title: "資金はどこへ消えたのか:FTX/Alamedaの損失(milkyeggs, 2022)",
     howTo:
-      "青いセル(D列のあなたの推定と下のFTTの前提)を変えると、合計・差額・構成比・参考値・グラフが連動します。単位:億ドル。",
+      "青いセル(D列のあなたの推定とその横の下限・上限、下のFTTの前提)を変えると、合計・構成比・シミュレーション・トルネード・グラフが連動します。単位:億ドル。",
     caveat:
       "著者はこの内訳を「非常に粗い推定」としており、LUNAとゴミコインのロングの金額が最も不確かだと述べています。",
     unitLabel: "金額の単位: 億ドル。1億ドルは:",
@@ -145,6 +231,9 @@ export const TEXT: Record<Locale, TemplateText> = {
       difference: "差額",
       share: "構成比",
       reasoning: "記事の根拠",
+      low: "下限",
+      high: "上限",
+      rangeSource: "下限・上限の出典",
     },
     fttSection: "FTTの行:前提から計算",
     fttDrivers: {
@@ -179,7 +268,7 @@ export const TEXT: Record<Locale, TemplateText> = {
       rule: (kinds) =>
         "これらの数字は参考値で、入力ではありません(モデルのどの計算もこれらを参照しません)。" +
         `各数字には種類(${kinds})があり、種類の異なる数字は決して合算しません。`,
-      headers: { id: "ID", label: "数字の内容", article: "数値", input: "種類", difference: "日付", reasoning: "出典(媒体のページが分かるものはリンク)" },
+      headers: { id: "ID", label: "数字の内容", article: "数値", input: "種類", low: "日付", reasoning: "出典(媒体のページが分かるものはリンク)" },
       parts: {
         headline: "合計:記事と、債務者・公判・裁判所の数字",
         lines: "項目別:種類ごとに最も出典の確かな数字",
@@ -193,13 +282,78 @@ export const TEXT: Record<Locale, TemplateText> = {
       article: "記事の金額(原因別)",
       total: "あなたの合計",
       articleTotal: "記事の合計",
+      lows: "原因別の下限(最も少ない場合)",
+      highs: "原因別の上限(最も多い場合)",
+    },
+    uncertainty: {
+      heading: "記事はどこまで外れうるか",
+      live:
+        "各原因を下限と上限の間で(あなたの推定の近くほど出やすい三角分布で)互いに独立に、試行回数だけ引きます。" +
+        "シードが同じなら結果も同じです。推定・下限・上限を変えると、数字はすべて連動します。",
+      snapshot: (iterations, seed) =>
+        `シミュレーションの写し(試行回数 ${iterations}、シード ${seed}):` +
+        "下のパーセンタイルと確率は値で、編集しても変わりません(FTX アドインが必要です)。平均とトルネードは数式なので連動します。",
+      rows: {
+        iterations: "試行回数(シミュレーションする合計の数)",
+        seed: "シード(同じシードなら同じ結果)",
+        p5: "P5:合計の20回に1回はこれより小さい",
+        p50: "P50:合計の中央値",
+        p95: "P95:合計の20回に1回はこれより大きい",
+        mean: "合計の平均:Σ(下限 + 推定 + 上限)÷ 3",
+        alameda_lost: "あなたの合計が記事の「Alamedaの損失(推定)」以上になる確率",
+        user_collateral: "あなたの合計が「失われたFTXユーザー担保」(顧客の穴)以上になる確率",
+      },
+    },
+    tornado: {
+      heading: "合計を最も動かす原因は?(トルネード、振れ幅の大きい順)",
+      headers: {
+        id: "ID",
+        label: "原因(振れ幅の大きい順)",
+        lowChange: "下限のときの合計の変化",
+        highChange: "上限のときの合計の変化",
+        swing: "振れ幅(上限 − 下限)",
+        lineSwing: "補助:振れ幅(シート順)",
+        lineRank: "補助:順位",
+      },
+      chartTitle: "トルネード:各原因が下限から上限まで動くと合計はどれだけ動くか",
+    },
+    rangeSource: {
+      bound: { low: "下限", high: "上限" },
+      basis: {
+        published: "公表値",
+        derived: "算出値",
+        floor: "下限0",
+        article: "記事自身の数字",
+        assumption: "仮定:記事の数字の±50%(引用できる出典なし)",
+      },
+      sourcesReach: (amount) => `出典による値は${amount}`,
     },
     inputs: {
       estimate: {
         title: "あなたの推定",
-        error: "数値のみ入力できます",
-        message: "億ドル単位の数値を入力してください(例: 15 = 15億ドル)。",
+        error: "下限から上限までの数値のみ",
+        message: "億ドル単位で、この行の下限と上限の間の数値を入力してください(例: 15 = 15億ドル)。",
         convert: '文字列の金額は =FTX.AMOUNT("15億")/10^8 で変換できます。',
+      },
+      low: {
+        title: "下限",
+        error: "推定以下の数値のみ",
+        message: "この原因の最も少ない場合の額(億ドル)。D列の推定以下にしてください。",
+      },
+      high: {
+        title: "上限",
+        error: "推定以上の数値のみ",
+        message: "この原因の最も多い場合の額(億ドル)。D列の推定以上にしてください。",
+      },
+      iterations: {
+        title: "試行回数",
+        error: "1〜1,000,000の整数のみ",
+        message: "シミュレーションする合計の数:1〜1,000,000の整数。",
+      },
+      seed: {
+        title: "シード",
+        error: "0〜4,294,967,295の整数のみ",
+        message: "乱数の選び方を決めます。同じシードなら常に同じ結果になります。",
       },
       tokens: {
         title: "FTT保有量(トークン)",

@@ -1,11 +1,13 @@
 // The model sheet's input cells accept numbers only. Text such as "20億" in an estimate would be
 // read by FTX.TOTAL as dollars (2e9, where the Japanese sheet counts 億ドル) and would turn the
-// Difference and Share columns into #VALUE!, so Excel refuses it as it is typed.
+// Difference and Share columns into #VALUE!, so Excel refuses it as it is typed. Each line keeps
+// low ≤ estimate ≤ high: the bounds are the row's own cells, formulas relative to a run's first
+// row ("=E7" on D7:D12 is E8 on D8), as Excel reads a validation formula.
 
-import { ESTIMATE_BOUND, type Locale } from "../model";
-import { columnRuns } from "../sheet/address";
+import { ESTIMATE_BOUND, SIMULATION_LIMITS, type Locale } from "../model";
+import { columnRuns, parseAddress } from "../sheet/address";
 import type { PlanValidation } from "../sheet/plan";
-import type { TemplateLayout } from "./layout";
+import { cell, type ColumnKey, type TemplateLayout } from "./layout";
 import { TEXT } from "./text";
 
 /** The numbers-only rules of the model sheet: the estimates (not the FTT line, a formula over
@@ -32,11 +34,22 @@ export function inputValidations(locale: Locale, layout: TemplateLayout): PlanVa
   const estimates = Object.entries(layout.inputs)
     .filter(([id]) => id !== "ftt_drop")
     .map(([, address]) => address);
-  const between = { type: "decimal", operator: "between", min: -ESTIMATE_BOUND, max: ESTIMATE_BOUND } as const;
+  /** The same row's cell in another column, for the run starting at `range`. */
+  const sameRow = (range: string, key: ColumnKey) => `=${cell(key, parseAddress(range.split(":")[0]).row)}`;
+  const decimal = (min: string | number, max: string | number) => ({ type: "decimal", operator: "between", min, max }) as const;
   const atLeastZero = { type: "decimal", operator: "greaterThanOrEqual", min: 0 } as const;
   const { tokens, priceBefore, priceAfter } = layout.ftt;
+  const whole = (limits: { min: number; max: number }) => ({ type: "whole", operator: "between", ...limits }) as const;
   return [
-    ...columnRuns(estimates).map((range) => validation(range, between, "estimate")),
+    ...columnRuns(estimates).map((range) => validation(range, decimal(sameRow(range, "low"), sameRow(range, "high")), "estimate")),
+    ...columnRuns(Object.values(layout.lows)).map((range) =>
+      validation(range, decimal(-ESTIMATE_BOUND, sameRow(range, "input")), "low"),
+    ),
+    ...columnRuns(Object.values(layout.highs)).map((range) =>
+      validation(range, decimal(sameRow(range, "input"), ESTIMATE_BOUND), "high"),
+    ),
+    ...columnRuns([layout.uncertainty.iterations]).map((range) => validation(range, whole(SIMULATION_LIMITS.iterations), "iterations")),
+    ...columnRuns([layout.uncertainty.seed]).map((range) => validation(range, whole(SIMULATION_LIMITS.seed), "seed")),
     ...columnRuns([tokens]).map((range) => validation(range, atLeastZero, "tokens")),
     ...columnRuns([priceBefore, priceAfter]).map((range) => validation(range, atLeastZero, "price")),
   ];

@@ -19,7 +19,7 @@ import { FTT_DRIVERS, MODEL_LAYOUT } from "../template/layout";
 import { TEXT as TEMPLATE_TEXT } from "../template/text";
 import { toSheetUnit } from "../template/unit";
 import { partialTotal, type ReferenceVersion } from "./reference";
-import { isArticleName, type FttDrivers, type Version } from "./version";
+import { isArticleName, type FttDrivers, type LineRange, type Version } from "./version";
 
 const TEXT: Record<Locale, {
   sheetName: string;
@@ -86,12 +86,13 @@ interface Column {
   savedAt: string;
   amounts: Record<CategoryId, number | null>;
   ftt: FttDrivers | null;
+  ranges: Record<CategoryId, LineRange> | null;
 }
 
 const isReference = (v: Compared): v is ReferenceVersion => "covered" in v;
 
 function columnOf(v: Compared, locale: Locale): Column {
-  if (isReference(v)) return { name: v.label[locale], note: v.note[locale], savedAt: v.savedAt, amounts: v.amounts, ftt: null };
+  if (isReference(v)) return { name: v.label[locale], note: v.note[locale], savedAt: v.savedAt, amounts: v.amounts, ftt: null, ranges: null };
   return v;
 }
 
@@ -184,10 +185,20 @@ export function comparisonPlan(chosen: readonly Compared[], locale: Locale): She
     value: (v: Column) => v.ftt?.[d] ?? "",
     format: formatAt(MODEL_LAYOUT.ftt[d]),
   }));
+  // Each line's range, in the sheet's unit: "LUNA: Low", "LUNA: High" (none for a reference).
+  const headers = TEMPLATE_TEXT[locale].headers;
+  const rangeRows = CATEGORIES.flatMap((c) =>
+    (["low", "high"] as const).map((side) => ({
+      label: `${c.label[locale]}: ${headers[side]}`,
+      value: (v: Column) => inUnit(v.ranges?.[c.id][side] ?? null) ?? "",
+      format: amountFormat,
+    })),
+  );
   const rows: { label: string; value: (v: Column) => string | number; format?: string }[] = [
     { label: t.saved, value: (v) => v.savedAt },
     { label: t.noteRow, value: (v) => v.note },
     ...driverRows,
+    ...rangeRows,
   ];
   put({ address: `B${details}`, value: t.details, style: "section" });
   rows.forEach((r, k) => {
@@ -214,11 +225,11 @@ export function comparisonPlan(chosen: readonly Compared[], locale: Locale): She
     merges: [],
     names: [],
     freeze: { rows: COMPARISON_HEADER_ROW, columns: 2 },
-    chart: {
+    charts: [{
       type: "barClustered",
       title: t.chartTitle,
       source: `B${COMPARISON_HEADER_ROW}:${col(complete.length)}${lastRow}`,
       anchor: { from: `B${lastDetailRow + 2}`, to: `${lastColumn}${lastDetailRow + 24}` },
-    },
+    }],
   };
 }

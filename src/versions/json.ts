@@ -2,22 +2,25 @@
 //
 //   {
 //     "format": "ftx-loss-model/version",
-//     "schema": 1,
+//     "schema": 2,
 //     "currency": "USD",
 //     "version": {
 //       "name": "Bear case",
 //       "note": "Assumes a deeper FTT fall",
 //       "savedAt": "2024-05-31T09:30:00.000Z",
 //       "amounts": { "voyager_blockfi": 1500000000, "luna": 1000000000, …, "longs": 2000000000 },
-//       "ftt": { "tokens": 227272727.27, "priceBefore": 22, "priceAfter": 4.4 }
+//       "ftt": { "tokens": 227272727.27, "priceBefore": 22, "priceAfter": 4.4 },
+//       "ranges": { "voyager_blockfi": { "low": 350000000, "high": 1500000000 }, …, "longs": { … } }
 //     }
 //   }
 //
 // Amounts are US dollars, one per category id (src/model/categories.ts). amounts.ftt_drop is
 // optional when "ftt" is given (it follows the drivers) and must agree with them when both are.
 // Without "ftt", the drivers are derived at the article's prices: tokens = ftt_drop ÷ ($22 − $4.4).
+// "ranges" (schema 2) holds each line's low and high, low ≤ amount ≤ high. A schema 1 file has
+// none: the article's default ranges are assumed (widened to hold the amount), and import says so.
 // Import checks everything and names the first problem (and the version, once its name is good);
-// it never yields a partial version. Amounts obey the model sheet's limit (ESTIMATE_BOUND).
+// it never yields a partial version. Amounts and bounds obey the model sheet's limit (ESTIMATE_BOUND).
 // The built-in article version exports like any other (named "Article" in every language, so a
 // file reads the same everywhere); importing it is refused, since that name is reserved.
 
@@ -43,6 +46,7 @@ export function versionToJson(version: Version): string {
       savedAt: version.savedAt,
       amounts,
       ftt: { ...version.ftt },
+      ranges: Object.fromEntries(CATEGORY_IDS.map((id) => [id, { ...version.ranges[id] }])),
     },
   };
   return JSON.stringify(doc, null, 2) + "\n";
@@ -121,7 +125,30 @@ function readVersion(v: Record<string, unknown>): Checked<Version> {
   }
   const ftt = v.ftt === undefined ? derivedDrivers(amounts.ftt_drop) : readDrivers(v.ftt);
   if (!ftt.ok) return ftt;
-  return makeVersion({ name: v.name, note: v.note, savedAt: v.savedAt, amounts, ftt: ftt.value });
+  const ranges = v.ranges === undefined ? ok(undefined) : readRanges(v.ranges);
+  if (!ranges.ok) return ranges;
+  return makeVersion({ name: v.name, note: v.note, savedAt: v.savedAt, amounts, ftt: ftt.value, ranges: ranges.value });
+}
+
+function readRanges(x: unknown): Checked<Partial<Record<CategoryId, { low: unknown; high: unknown }>>> {
+  const shape = refuse(
+    '"version.ranges" must be an object: { "low": …, "high": … } in US dollars per category id.',
+    "「version.ranges」は損失原因の ID ごとに { \"low\": …, \"high\": … }(米ドル)を持つオブジェクトにしてください。",
+  );
+  if (!isRecord(x)) return shape;
+  const known = new Set<string>(CATEGORY_IDS);
+  const unknown = Object.keys(x).filter((k) => !known.has(k));
+  if (unknown.length > 0) {
+    return refuse(`Unknown categor${unknown.length > 1 ? "ies" : "y"} in ranges: ${unknown.join(", ")}.`, `ranges に不明な損失原因があります: ${unknown.join(", ")}。`);
+  }
+  const ranges: Partial<Record<CategoryId, { low: unknown; high: unknown }>> = {};
+  for (const id of CATEGORY_IDS) {
+    const r = x[id];
+    if (r === undefined) continue;
+    if (!isRecord(r)) return shape;
+    ranges[id] = { low: r.low, high: r.high };
+  }
+  return ok(ranges);
 }
 
 function readDrivers(x: unknown): Checked<{ tokens: unknown; priceBefore: unknown; priceAfter: unknown }> {

@@ -9,7 +9,7 @@
 import { CATEGORY_IDS, ok, type CategoryId } from "../model";
 import { gaplessWrites, type RangeWrite } from "../sheet/blocks";
 import { normalizedFormula, usesFtx } from "../sheet/formula-text";
-import { FTT_DRIVERS, INPUTS_NAME, MODEL_LAYOUT } from "../template/layout";
+import { FTT_DRIVERS, INPUTS_NAME, LAYOUT_VERSION, MODEL_LAYOUT } from "../template/layout";
 import { templatePlan } from "../template/plan";
 import { KNOWN_UNITS, isKnownUnit, localeOfUnit, toDollars, toSheetUnit } from "../template/unit";
 import { readInput, shownError, textAmountNotice } from "./input-text";
@@ -24,6 +24,10 @@ export const MODEL_READS = {
   drivers: MODEL_LAYOUT.fttRange,
   /** The article's FTT cell: an FTX formula on a model sheet, a number on a portable copy. */
   articleFtt: MODEL_LAYOUT.article.ftt_drop,
+  /** Blank on a sheet of the earlier layout, whose columns E and F are not Low and High. */
+  layout: MODEL_LAYOUT.layoutVersion,
+  lows: MODEL_LAYOUT.lowRange,
+  highs: MODEL_LAYOUT.highRange,
 };
 
 export interface ModelSnapshot {
@@ -38,6 +42,13 @@ export interface ModelSnapshot {
   driverFormulas?: readonly (readonly unknown[])[];
   /** The formula (or value) of MODEL_READS.articleFtt. */
   articleFtt?: unknown;
+  /** The value of MODEL_READS.layout. */
+  layout: unknown;
+  /** Values and formulas of the Lows and Highs: read only as this layout's (see `layout`). */
+  lows: readonly (readonly unknown[])[];
+  lowFormulas: readonly (readonly unknown[])[];
+  highs: readonly (readonly unknown[])[];
+  highFormulas: readonly (readonly unknown[])[];
 }
 
 export interface ModelInputs {
@@ -47,8 +58,28 @@ export interface ModelInputs {
   /** False when the FTT line holds a typed number or a formula of the user's, not the template's
    * formula over the drivers (an apply puts that formula back). */
   fttFollowsDrivers: boolean;
-  /** What was read from text in an input (textAmountNotice). */
+  /** What was read from text in an input (textAmountNotice), and that an earlier layout has no
+   * ranges. */
   notices: Message[];
+  /** Each line's low and high in US dollars; undefined on a sheet of the earlier layout. */
+  ranges?: Record<CategoryId, { low: number; high: number }>;
+}
+
+/** A sheet of the earlier layout (columns A–G): its estimates and FTT drivers sit where this
+ * layout's do, but it has no Low and High, and columns E and F hold differences and shares. */
+export const EARLIER_LAYOUT: Message = say(
+  "This model sheet was made by an earlier version of the add-in and has no Low and High columns: " +
+    "only its estimates and FTT drivers are read or written, and the article's default ranges are assumed. " +
+    "Insert a new model sheet to keep ranges too.",
+  "このモデルのシートは以前のバージョンのアドインで作成されたため、下限・上限の列がありません。" +
+    "推定と FTT の前提だけを読み書きし、範囲には記事の既定の範囲を仮定します。範囲も扱うには、モデルのシートを新しく挿入してください。",
+);
+
+/** The sheet's layout: 2 (this one), 1 (the earlier, no marker), or undefined (unknown). */
+export function layoutOf(s: ModelSnapshot): 1 | 2 | undefined {
+  const x = s.layout;
+  if (x === LAYOUT_VERSION) return 2;
+  return x === "" || x === null || x === undefined ? 1 : undefined;
 }
 
 export { INPUTS_NAME };
@@ -56,6 +87,14 @@ export { INPUTS_NAME };
 /** Why the sheet is not a model sheet this release can read, or undefined when it is one. */
 export function notAModelSheet(s: ModelSnapshot): Message | undefined {
   const idsMatch = CATEGORY_IDS.every((id, i) => s.ids[i]?.[0] === id);
+  if (idsMatch && isKnownUnit(s.unit[0]?.[0]) && layoutOf(s) === undefined) {
+    return say(
+      `"${s.sheetName}" is a model sheet of a layout this version does not know (${MODEL_READS.layout} holds ` +
+        `${inWords(s.layout).en}). Insert a new model sheet to save or apply versions.`,
+      `「${s.sheetName}」は、このバージョンが知らないレイアウトのモデルのシートです(${MODEL_READS.layout} に` +
+        `${inWords(s.layout).ja}が入っています)。バージョンを保存・適用するには、モデルのシートを新しく挿入してください。`,
+    );
+  }
   if (idsMatch && isKnownUnit(s.unit[0]?.[0])) return undefined;
   if (s.hasInputsName) {
     const units = KNOWN_UNITS.join(" or ");
@@ -172,7 +211,16 @@ export function readModelInputs(s: ModelSnapshot): Checked<ModelInputs> {
   const line = checkedFttAmount(ftt);
   if (!line.ok) return line;
   amounts.ftt_drop = line.value;
-  return ok({ unit, amounts, ftt, fttFollowsDrivers, notices });
+  if (layoutOf(s) === 1) return ok({ unit, amounts, ftt, fttFollowsDrivers, notices: [...notices, EARLIER_LAYOUT] });
+  const ranges = {} as Record<CategoryId, { low: number; high: number }>;
+  for (const [i, id] of CATEGORY_IDS.entries()) {
+    const low = cellAmount(MODEL_LAYOUT.lows[id], id, s.lows[i]?.[0], unit, notices);
+    if (!low.ok) return low;
+    const high = cellAmount(MODEL_LAYOUT.highs[id], id, s.highs[i]?.[0], unit, notices);
+    if (!high.ok) return high;
+    ranges[id] = { low: toDollars(low.value, unit), high: toDollars(high.value, unit) };
+  }
+  return ok({ unit, amounts, ftt, fttFollowsDrivers, notices, ranges });
 }
 
 /** An input cell holding a formula of the user's. */
@@ -193,6 +241,13 @@ export function formulasInInputs(s: ModelSnapshot, unit: number): InputFormula[]
     const f = s.driverFormulas?.[i]?.[0];
     if (isFormula(f)) found.push({ address, formula: f });
   });
+  if (layoutOf(s) !== 2) return found;
+  for (const [cells, formulas] of [[MODEL_LAYOUT.lows, s.lowFormulas], [MODEL_LAYOUT.highs, s.highFormulas]] as const) {
+    CATEGORY_IDS.forEach((id, i) => {
+      const f = formulas[i]?.[0];
+      if (isFormula(f)) found.push({ address: cells[id], formula: f });
+    });
+  }
   return found;
 }
 
@@ -203,14 +258,21 @@ export function fttLineFormula(unit: number, articleFtt: unknown): string {
   return usesFtx(articleFtt) || articleFtt === undefined ? ftx : portable;
 }
 
-/** The inputs of a version in the sheet's unit (not the FTT line, a formula) and the drivers, as
- * few writes as the layout allows. */
-export function modelWrites(version: Version, unit: number): RangeWrite[] {
+/** The inputs of a version in the sheet's unit (not the FTT line, a formula), the drivers and,
+ * with `ranges` (a sheet of this layout, not the earlier one), each line's low and high, as few
+ * writes as the layout allows. */
+export function modelWrites(version: Version, unit: number, ranges: boolean): RangeWrite[] {
+  const bounds = (side: "low" | "high") =>
+    CATEGORY_IDS.map((id) => ({
+      address: (side === "low" ? MODEL_LAYOUT.lows : MODEL_LAYOUT.highs)[id],
+      entry: toSheetUnit(version.ranges[id][side], unit),
+    }));
   return gaplessWrites([
     ...CATEGORY_IDS.filter((id) => id !== "ftt_drop").map((id) => ({
       address: MODEL_LAYOUT.inputs[id],
       entry: toSheetUnit(version.amounts[id], unit),
     })),
+    ...(ranges ? [...bounds("low"), ...bounds("high")] : []),
     ...FTT_DRIVERS.map((d) => ({ address: MODEL_LAYOUT.ftt[d], entry: version.ftt[d] })),
   ]);
 }

@@ -35,7 +35,8 @@ import {
   newSheetWrites,
   readVersionsSheet,
   versionRowWrites,
-  type ColumnKey,
+  rangeColumnWrites,
+  type Columns,
   type Issue,
   type NewVersionsSheet,
   type SheetGrid,
@@ -107,11 +108,19 @@ export function versionsState(s: StoreSnapshot): VersionsState {
 const findStored = (read: SheetRead, name: string) => read.versions.find((s) => sameName(s.version.name, name));
 
 /** Where the next version goes and the columns to write, creating the sheet when missing. */
-function target(s: StoreSnapshot, read: SheetRead, locale: Locale): { ok: true; columns: Record<ColumnKey, number>; nextRow: number; newSheet?: NewVersionsSheet } | { ok: false; refusal: Refusal } {
+function target(
+  s: StoreSnapshot,
+  read: SheetRead,
+  locale: Locale,
+): { ok: true; columns: Columns; nextRow: number; newSheet?: NewVersionsSheet; migrate: RangeWrite[] } | { ok: false; refusal: Refusal } {
   if (read.blocked) return refused("blocked", read.blocked);
-  if (s.versionsSheet && read.columns) return { ok: true, columns: read.columns, nextRow: read.lastRow + 1 };
+  if (s.versionsSheet && read.columns) {
+    // A schema 1 sheet gains its range columns before a version is written to it.
+    const added = rangeColumnWrites(read, locale);
+    return { ok: true, columns: added?.columns ?? read.columns, nextRow: read.lastRow + 1, migrate: added?.writes ?? [] };
+  }
   const newSheet = newSheetWrites(locale);
-  return { ok: true, columns: newSheet.columns, nextRow: HEADER_ROW + 1, newSheet };
+  return { ok: true, columns: newSheet.columns, nextRow: HEADER_ROW + 1, newSheet, migrate: [] };
 }
 
 const noWrites = (): StoreWrites => ({ versions: [], model: [] });
@@ -124,7 +133,8 @@ function store(s: StoreSnapshot, version: Version, replace: boolean, locale: Loc
   const t = target(s, read, locale);
   if (!t.ok) return t;
   const row = existing?.row ?? t.nextRow;
-  return { ok: true, writes: { ...noWrites(), newVersionsSheet: t.newSheet, versions: versionRowWrites(version, row, t.columns) } };
+  const versions = [...t.migrate, ...versionRowWrites(version, row, t.columns)];
+  return { ok: true, writes: { ...noWrites(), newVersionsSheet: t.newSheet, versions } };
 }
 
 /** A name as a request gives it: checked before anything is read. */
@@ -147,10 +157,18 @@ export function planSave(s: StoreSnapshot, request: SaveRequest, locale: Locale,
   if (!s.model) throw new Error("A save reads the model sheet.");
   const inputs = readModelInputs(s.model);
   if (!inputs.ok) return refused("notModel", inputs.error);
-  const made = makeVersion({ name: name.value, note: request.note ?? "", savedAt: now, amounts: inputs.value.amounts, ftt: inputs.value.ftt });
+  const made = makeVersion({
+    name: name.value,
+    note: request.note ?? "",
+    savedAt: now,
+    amounts: inputs.value.amounts,
+    ftt: inputs.value.ftt,
+    ranges: inputs.value.ranges,
+  });
   if (!made.ok) return refused("invalid", made.error);
   const stored = store(s, made.value, request.replace, locale);
   if (!stored.ok) return stored;
+  // A sheet of the earlier layout already says why its ranges are assumed (EARLIER_LAYOUT).
   return { ok: true, value: made.value, writes: stored.writes, notices: inputs.value.notices };
 }
 
@@ -159,7 +177,20 @@ export function planImport(s: StoreSnapshot, version: Version, replace: boolean,
   const name = checkName(version.name);
   if (!name.ok) return refused("invalid", name.error);
   const stored = store(s, version, replace, locale);
-  return stored.ok ? { ok: true, value: undefined, writes: stored.writes, notices: [] } : stored;
+  return stored.ok ? { ok: true, value: undefined, writes: stored.writes, notices: assumedNotice(version) } : stored;
+}
+
+/** What the panel says of a version whose ranges were not stored (JSON of schema 1, a line left out). */
+export function assumedNotice(version: Version): Message[] {
+  const ids = version.assumedRanges;
+  if (ids.length === 0) return [];
+  return [
+    say(
+      `"${version.name}" has no Low and High for ${ids.join(", ")} (saved before versions kept ranges): ` +
+        "the article's default ranges are assumed.",
+      `「${version.name}」には ${ids.join("、")} の下限・上限がありません(範囲を保存する前のバージョンです)。記事の既定の範囲を仮定します。`,
+    ),
+  ];
 }
 
 export interface ApplyResult {
@@ -210,13 +241,18 @@ export function planApply(s: StoreSnapshot, name: string, locale: Locale, now: s
   const version = isArticleName(name) ? articleVersion() : findStored(read, name)?.version;
   if (!version) return notFound(name);
   const displayName = isArticleName(version.name) ? ARTICLE_DISPLAY_NAME[locale] : version.name;
-  const current: Version = {
+  const kept = makeVersion({
     name: beforeName(version.name, locale),
     note: BEFORE_NOTE[locale](displayName),
     savedAt: now,
     amounts: inputs.value.amounts,
     ftt: inputs.value.ftt,
-  };
+    ranges: inputs.value.ranges,
+  });
+  // The sheet's inputs must make a version to be kept (a low above its estimate does not): refused,
+  // changing nothing, rather than applying over inputs that could not be kept.
+  if (!kept.ok) return refused("invalid", kept.error);
+  const current: Version = { ...kept.value, name: beforeName(version.name, locale) };
   const writes = noWrites();
   let keptAs: string | undefined;
   if (!sameInputs(current, version)) {
@@ -226,10 +262,10 @@ export function planApply(s: StoreSnapshot, name: string, locale: Locale, now: s
       const t = target(s, read, locale);
       if (!t.ok) return t;
       writes.newVersionsSheet = t.newSheet;
-      writes.versions = versionRowWrites({ ...current, name: keep.name }, t.nextRow, t.columns);
+      writes.versions = [...t.migrate, ...versionRowWrites({ ...current, name: keep.name }, t.nextRow, t.columns)];
     }
   }
-  writes.model = modelWrites(version, inputs.value.unit);
+  writes.model = modelWrites(version, inputs.value.unit, inputs.value.ranges !== undefined);
   const formulasReplaced = formulasInInputs(s.model, inputs.value.unit);
   const fttLine = MODEL_LAYOUT.inputs.ftt_drop;
   if (!inputs.value.fttFollowsDrivers) {

@@ -2,13 +2,14 @@
 // Amounts are always US dollars, whatever unit the model sheet shows; the FTT line is not an
 // input of its own but the product of its three drivers, so a version keeps the drivers.
 
-import { CATEGORY_IDS, ESTIMATE_BOUND, formatAmount, fttLoss, ok, type CategoryId, type Result } from "../model";
+import { CATEGORY_IDS, ESTIMATE_BOUND, formatAmount, fttLoss, ok, rangeFor, type CategoryId, type Result } from "../model";
 import { refuse, say, inWords, type Checked, type Message } from "./message";
 import { NAME_MAX, NAME_UNITS_MAX, NOTE_MAX, NOTE_UNITS_MAX, sameName, shorten, tooLong } from "./names";
 import { referenceNamed, reservedName } from "./reference";
 
-/** Bumped when the stored shape changes; a release reads every schema up to its own. */
-export const SCHEMA_VERSION = 1;
+/** Bumped when the stored shape changes; a release reads every schema up to its own.
+ * 1: estimates and FTT drivers. 2: and each line's low and high. */
+export const SCHEMA_VERSION = 2;
 
 /** The name of the read-only built-in version holding the article's own figures: stored and
  * exported as "Article" in every language; the Japanese panel shows it as 記事. */
@@ -24,6 +25,12 @@ export interface FttDrivers {
   priceAfter: number;
 }
 
+/** A line's range in US dollars: low ≤ its amount ≤ high. */
+export interface LineRange {
+  low: number;
+  high: number;
+}
+
 export interface Version {
   name: string;
   note: string;
@@ -32,6 +39,17 @@ export interface Version {
   /** US dollars per category; ftt_drop is always fttLoss(ftt). */
   amounts: Record<CategoryId, number>;
   ftt: FttDrivers;
+  /** Each line's low and high, US dollars. */
+  ranges: Record<CategoryId, LineRange>;
+  /** The lines whose range was not stored (a version saved before ranges existed, or a model
+   * sheet of the earlier layout): the article's default range, widened to hold the amount. */
+  assumedRanges: CategoryId[];
+}
+
+/** The article's default range for a line, widened to hold `amount` when it falls outside. */
+export function assumedRange(id: CategoryId, amount: number): LineRange {
+  const { low, high } = rangeFor(id);
+  return { low: Math.min(low.amount, amount), high: Math.max(high.amount, amount) };
 }
 
 /** Both names the article shows under are reserved, so no saved version looks like it. */
@@ -189,6 +207,8 @@ export function makeVersion(parts: {
   savedAt: unknown;
   amounts: Partial<Record<CategoryId, unknown>>;
   ftt: { tokens: unknown; priceBefore: unknown; priceAfter: unknown };
+  /** Each line's low and high; a line missing here (or with both blank) gets assumedRange. */
+  ranges?: Partial<Record<CategoryId, { low: unknown; high: unknown } | undefined>>;
 }): Checked<Version> {
   const name = checkName(parts.name);
   if (!name.ok) return name;
@@ -229,7 +249,30 @@ export function makeVersion(parts: {
     if (!a.ok) return a;
     amounts[id] = a.value;
   }
-  return ok({ name: name.value, note: note.value, savedAt: savedAt.value, amounts, ftt });
+  const ranges = {} as Record<CategoryId, LineRange>;
+  const assumedRanges: CategoryId[] = [];
+  for (const id of CATEGORY_IDS) {
+    const given = parts.ranges?.[id];
+    const blank = (x: unknown) => x === undefined || x === null || x === "";
+    if (given === undefined || (blank(given.low) && blank(given.high))) {
+      ranges[id] = assumedRange(id, amounts[id]);
+      assumedRanges.push(id);
+      continue;
+    }
+    const low = checkAmount(say(`${id} low`, `${id} の下限`), given.low);
+    if (!low.ok) return low;
+    const high = checkAmount(say(`${id} high`, `${id} の上限`), given.high);
+    if (!high.ok) return high;
+    const amount = amounts[id];
+    if (!(low.value <= amount && amount <= high.value)) {
+      return refuse(
+        `${id}: the low (${low.value}) and high (${high.value}) must hold the estimate (${amount}): low ≤ estimate ≤ high.`,
+        `${id}: 下限(${low.value})と上限(${high.value})の間に推定(${amount})が入っていません。下限 ≤ 推定 ≤ 上限にしてください。`,
+      );
+    }
+    ranges[id] = { low: low.value, high: high.value };
+  }
+  return ok({ name: name.value, note: note.value, savedAt: savedAt.value, amounts, ftt, ranges, assumedRanges });
 }
 
 export const versionTotal = (v: Version): number =>
@@ -241,6 +284,7 @@ export function sameInputs(a: Version, b: Version): boolean {
     CATEGORY_IDS.every((id) => a.amounts[id] === b.amounts[id]) &&
     a.ftt.tokens === b.ftt.tokens &&
     a.ftt.priceBefore === b.ftt.priceBefore &&
-    a.ftt.priceAfter === b.ftt.priceAfter
+    a.ftt.priceAfter === b.ftt.priceAfter &&
+    CATEGORY_IDS.every((id) => a.ranges[id].low === b.ranges[id].low && a.ranges[id].high === b.ranges[id].high)
   );
 }

@@ -1,11 +1,16 @@
 // The Versions sheet (where versions are stored) as rows: a visible block a user can read, audit and edit by hand.
 //
 //   row 1  title
-//   row 2  "schema" | 1 | what the sheet is
+//   row 2  "schema" | 2 | what the sheet is
 //   row 3  column labels in the user's language (for people; never read back)
 //   row 4  column keys: name, note, savedAt, the eight category ids, ftt_tokens,
-//          ftt_price_before, ftt_price_after (the header the add-in reads, in any order)
+//          ftt_price_before, ftt_price_after, then each category's <id>_low and <id>_high (the
+//          header the add-in reads, in any order)
 //   row 5… one version per row; amounts in US dollars; ftt_drop is a formula over the drivers
+//
+// A sheet of schema 1 has no range columns: its versions load with the article's default ranges
+// assumed (Version.assumedRanges), and the first version written to it adds the range columns to
+// the right of the sheet's last column and sets its schema to 2, leaving every other cell as it was.
 //
 // Reading is forgiving where it can be and precise where it cannot: a damaged row is reported
 // (row, column, problem) and skipped, never rewritten; a damaged header or a newer schema blocks
@@ -31,8 +36,17 @@ export const SCHEMA_LABEL = "schema";
 export const HEADER_ROW = 4;
 
 export const DRIVER_KEYS = ["ftt_tokens", "ftt_price_before", "ftt_price_after"] as const;
-export const COLUMN_KEYS = ["name", "note", "savedAt", ...CATEGORY_IDS, ...DRIVER_KEYS] as const;
-export type ColumnKey = (typeof COLUMN_KEYS)[number];
+/** The columns every schema has. */
+export const BASE_KEYS = ["name", "note", "savedAt", ...CATEGORY_IDS, ...DRIVER_KEYS] as const;
+export type BaseKey = (typeof BASE_KEYS)[number];
+/** Each line's low and high (schema 2): "luna_low", "luna_high". */
+export type RangeKey = `${CategoryId}_${"low" | "high"}`;
+export const rangeKey = (id: CategoryId, side: "low" | "high"): RangeKey => `${id}_${side}`;
+export const RANGE_KEYS: readonly RangeKey[] = CATEGORY_IDS.flatMap((id) => [rangeKey(id, "low"), rangeKey(id, "high")]);
+export const COLUMN_KEYS: readonly ColumnKey[] = [...BASE_KEYS, ...RANGE_KEYS];
+export type ColumnKey = BaseKey | RangeKey;
+/** 1-based column of each key; the range keys are absent on a sheet of schema 1. */
+export type Columns = Record<BaseKey, number> & Partial<Record<RangeKey, number>>;
 
 export interface Issue {
   /** 1-based sheet row, when the problem is in one row. */
@@ -60,9 +74,13 @@ export interface SheetRead {
   /** Why nothing may be written (a damaged header, a newer schema); undefined when writable. */
   blocked?: Message;
   /** 1-based column of each key (present unless blocked by the header). */
-  columns?: Record<ColumnKey, number>;
+  columns?: Columns;
   /** The last row holding anything; a new version goes below it. */
   lastRow: number;
+  /** The last column of the used range: range columns added to a schema 1 sheet go right of it. */
+  lastColumn?: number;
+  /** The cell holding the schema number, when there is one. */
+  schemaCell?: string;
 }
 
 const EXCEL_ERROR = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
@@ -112,13 +130,15 @@ function findHeader(grid: SheetGrid): number | undefined {
   return best;
 }
 
-function readColumns(header: readonly unknown[], left: number): { columns?: Record<ColumnKey, number>; problem?: Message } {
+function readColumns(header: readonly unknown[], left: number): { columns?: Columns; problem?: Message } {
   const found = new Map<string, number[]>();
   header.forEach((cell, i) => {
     const key = keyText(cell);
     if (key) found.set(key, [...(found.get(key) ?? []), left + i]);
   });
-  const missing = COLUMN_KEYS.filter((k) => !found.has(k.toLowerCase()));
+  // The range columns come all together (schema 2) or not at all (schema 1).
+  const ranges = RANGE_KEYS.some((k) => found.has(k.toLowerCase()));
+  const missing = (ranges ? COLUMN_KEYS : BASE_KEYS).filter((k) => !found.has(k.toLowerCase()));
   const doubled = COLUMN_KEYS.filter((k) => (found.get(k.toLowerCase()) ?? []).length > 1);
   if (missing.length > 0) {
     const many = missing.length > 1;
@@ -142,17 +162,18 @@ function readColumns(header: readonly unknown[], left: number): { columns?: Reco
       ),
     };
   }
-  const columns = {} as Record<ColumnKey, number>;
-  for (const k of COLUMN_KEYS) columns[k] = (found.get(k.toLowerCase()) ?? [0])[0];
+  const columns = {} as Columns;
+  for (const k of ranges ? COLUMN_KEYS : BASE_KEYS) columns[k] = (found.get(k.toLowerCase()) ?? [0])[0];
   return { columns };
 }
 
-function readSchema(grid: SheetGrid, headerIndex: number): { issue?: Message; blocked?: Message } {
+function readSchema(grid: SheetGrid, headerIndex: number): { issue?: Message; blocked?: Message; cell?: string } {
   for (let r = 0; r < headerIndex; r++) {
     const row = grid.values[r];
     const at = row.findIndex((cell) => keyText(cell) === SCHEMA_LABEL);
     if (at < 0) continue;
     const value = row[at + 1];
+    const cell = `${columnLetters(grid.left + at + 1)}${grid.top + r}`;
     if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
       const what = inWords(value);
       const sheetRow = grid.top + r;
@@ -161,6 +182,7 @@ function readSchema(grid: SheetGrid, headerIndex: number): { issue?: Message; bl
           `The Versions sheet's schema number (next to "schema", row ${sheetRow}) is ${what.en}, not a whole number; reading it as schema ${SCHEMA_VERSION}.`,
           `Versions シートの schema 番号(${sheetRow} 行目の「schema」の右)が${what.ja}で、整数ではありません。schema ${SCHEMA_VERSION} として読みます。`,
         ),
+        cell,
       };
     }
     if (value > SCHEMA_VERSION) {
@@ -173,7 +195,7 @@ function readSchema(grid: SheetGrid, headerIndex: number): { issue?: Message; bl
         ),
       };
     }
-    return {};
+    return { cell };
   }
   return {
     issue: say(
@@ -216,10 +238,17 @@ export function readVersionsSheet(grid: SheetGrid): SheetRead {
 
   const versions: StoredVersion[] = [];
   const firstRowOf = new Map<string, number>();
+  const lastColumn = grid.left + Math.max(0, ...grid.values.map((r) => r.length)) - 1;
   for (let r = headerIndex + 1; r < grid.values.length; r++) {
     const row = grid.top + r;
-    const cell = (key: ColumnKey) => grid.values[r][columns[key] - grid.left];
-    const formula = (key: ColumnKey) => grid.formulas[r]?.[columns[key] - grid.left];
+    const cell = (key: ColumnKey) => {
+      const c = columns[key];
+      return c === undefined ? undefined : grid.values[r][c - grid.left];
+    };
+    const formula = (key: ColumnKey) => {
+      const c = columns[key];
+      return c === undefined ? undefined : grid.formulas[r]?.[c - grid.left];
+    };
     if (COLUMN_KEYS.every((k) => isBlank(cell(k)))) continue;
     const read = readRow(cell, formula);
     const named = typeof cell("name") === "string" && !isBlank(cell("name")) ? String(cell("name")).trim() : undefined;
@@ -251,7 +280,18 @@ export function readVersionsSheet(grid: SheetGrid): SheetRead {
     firstRowOf.set(key, row);
     versions.push({ version: read.version, row });
   }
-  return { versions, issues, columns, lastRow };
+  const assumed = versions.filter((v) => v.version.assumedRanges.length === CATEGORY_IDS.length).map((v) => `"${v.version.name}"`);
+  if (assumed.length > 0) {
+    issues.push({
+      message: say(
+        `${assumed.join(", ")} ${assumed.length > 1 ? "were" : "was"} saved before versions kept a Low and High per line: ` +
+          "the article's default ranges are assumed (widened where an estimate falls outside).",
+        `${assumed.join("、")}は、バージョンが行ごとの下限・上限を保存する前に保存されたため、記事の既定の範囲を仮定します` +
+          "(推定が範囲の外にある場合は広げます)。",
+      ),
+    });
+  }
+  return { versions, issues, columns, lastRow, lastColumn, schemaCell: schema.cell };
 }
 
 function readRow(
@@ -313,12 +353,16 @@ function readRow(
     return 0;
   });
   if (problems.length > 0) return { problems };
+  const ranges = Object.fromEntries(
+    CATEGORY_IDS.map((id) => [id, { low: cell(rangeKey(id, "low")), high: cell(rangeKey(id, "high")) }]),
+  ) as Record<CategoryId, { low: unknown; high: unknown }>;
   const made = makeVersion({
     name,
     note,
     savedAt,
     amounts,
     ftt: { tokens: drivers[0], priceBefore: drivers[1], priceAfter: drivers[2] },
+    ranges,
   });
   if (!made.ok) return { problems: [say(made.error.en.replace(/\.$/, ""), made.error.ja.replace(/。$/, ""))] };
   return { version: made.value };
@@ -331,6 +375,7 @@ const FORMATS: Record<ColumnKey, string> = {
   note: "@",
   savedAt: "@",
   ...(Object.fromEntries(CATEGORY_IDS.map((id) => [id, "#,##0.00"])) as Record<CategoryId, string>),
+  ...(Object.fromEntries(RANGE_KEYS.map((k) => [k, "#,##0.00"])) as Record<RangeKey, string>),
   ftt_tokens: "#,##0.####",
   ftt_price_before: "$#,##0.00##",
   ftt_price_after: "$#,##0.00##",
@@ -338,8 +383,8 @@ const FORMATS: Record<ColumnKey, string> = {
 
 /** The cells of one version in its row, as few writes as the column order allows; a user's own
  * column in between is left alone. */
-export function versionRowWrites(version: Version, row: number, columns: Record<ColumnKey, number>): RangeWrite[] {
-  const at = (k: ColumnKey) => `${columnLetters(columns[k])}${row}`;
+export function versionRowWrites(version: Version, row: number, columns: Columns): RangeWrite[] {
+  const at = (k: ColumnKey) => `${columnLetters(columns[k] ?? 0)}${row}`;
   const entry = (k: ColumnKey): Entry => {
     switch (k) {
       case "name":
@@ -357,19 +402,39 @@ export function versionRowWrites(version: Version, row: number, columns: Record<
       case "ftt_drop":
         // A native formula over the drivers, so it works without the add-in.
         return `=${fttLossFormula(at("ftt_tokens"), at("ftt_price_before"), at("ftt_price_after"))}`;
-      default:
-        return version.amounts[k];
+      default: {
+        const range = /^(.*)_(low|high)$/.exec(k);
+        if (range) return version.ranges[range[1] as CategoryId][range[2] as "low" | "high"];
+        return version.amounts[k as CategoryId];
+      }
     }
   };
-  return gaplessWrites(COLUMN_KEYS.map((k) => ({ address: at(k), entry: entry(k), format: FORMATS[k] })));
+  // A schema 1 sheet's columns lack the ranges: target() adds them (rangeColumnWrites) first.
+  const keys = COLUMN_KEYS.filter((k) => columns[k] !== undefined);
+  return gaplessWrites(keys.map((k) => ({ address: at(k), entry: entry(k), format: FORMATS[k] })));
+}
+
+/** On a sheet of schema 1: the range columns added right of its last column (labels in row 3, keys
+ * in row 4) and the schema number set to 2, so a version written next keeps its ranges. */
+export function rangeColumnWrites(read: SheetRead, locale: Locale): { columns: Columns; writes: RangeWrite[] } | undefined {
+  if (!read.columns || RANGE_KEYS.every((k) => read.columns?.[k] !== undefined)) return undefined;
+  const first = (read.lastColumn ?? 0) + 1;
+  const labels = columnLabels(locale);
+  const columns: Columns = { ...read.columns };
+  RANGE_KEYS.forEach((k, i) => (columns[k] = first + i));
+  const span = `${columnLetters(first)}${HEADER_ROW - 1}:${columnLetters(first + RANGE_KEYS.length - 1)}${HEADER_ROW}`;
+  const formulas = [RANGE_KEYS.map((k) => entryFor({ address: "A1", value: labels[k] })), [...RANGE_KEYS]];
+  const writes: RangeWrite[] = [{ address: span, formulas, numberFormats: formulas.map((r) => r.map(() => "General")) }];
+  if (read.schemaCell) writes.push({ address: read.schemaCell, formulas: [[SCHEMA_VERSION]] });
+  return { columns, writes };
 }
 
 /** The name cell alone: what a rename writes. */
-export function nameWrite(name: string, row: number, columns: Record<ColumnKey, number>): RangeWrite {
+export function nameWrite(name: string, row: number, columns: Columns): RangeWrite {
   return { address: `${columnLetters(columns.name)}${row}`, formulas: [[name]], numberFormats: [["@"]] };
 }
 
-const SHEET_TEXT: Record<Locale, { title: string; about: string; name: string; note: string; savedAt: string; dollars: string }> = {
+const SHEET_TEXT: Record<Locale, { title: string; about: string; name: string; note: string; savedAt: string; dollars: string; low: string; high: string }> = {
   en: {
     title: "FTX Loss Model: saved versions",
     about:
@@ -379,6 +444,8 @@ const SHEET_TEXT: Record<Locale, { title: string; about: string; name: string; n
     note: "Note",
     savedAt: "Saved (ISO date)",
     dollars: "US$",
+    low: "low",
+    high: "high",
   },
   ja: {
     title: "FTX損失モデル:保存したバージョン",
@@ -389,6 +456,8 @@ const SHEET_TEXT: Record<Locale, { title: string; about: string; name: string; n
     note: "メモ",
     savedAt: "保存日時(ISO)",
     dollars: "ドル",
+    low: "下限",
+    high: "上限",
   },
 };
 
@@ -396,7 +465,7 @@ const SHEET_TEXT: Record<Locale, { title: string; about: string; name: string; n
 export interface NewVersionsSheet {
   name: string;
   writes: RangeWrite[];
-  columns: Record<ColumnKey, number>;
+  columns: Columns;
   /** The labels and keys rows, in bold. */
   bold: string;
   /** Name, note and date columns widened to this many points. */
@@ -404,18 +473,29 @@ export interface NewVersionsSheet {
   freezeRows: number;
 }
 
-export function newSheetWrites(locale: Locale): NewVersionsSheet {
+/** Each column's label in row 3, for people (never read back). */
+function columnLabels(locale: Locale): Record<ColumnKey, string> {
   const t = SHEET_TEXT[locale];
   const drivers = TEXT[locale].fttDrivers;
-  const labels: Record<ColumnKey, string> = {
+  return {
     name: t.name,
     note: t.note,
     savedAt: t.savedAt,
     ...(Object.fromEntries(CATEGORIES.map((c) => [c.id, `${c.label[locale]} (${t.dollars})`])) as Record<CategoryId, string>),
+    ...(Object.fromEntries(
+      CATEGORIES.flatMap((c) =>
+        (["low", "high"] as const).map((side) => [rangeKey(c.id, side), `${c.label[locale]}: ${t[side]} (${t.dollars})`]),
+      ),
+    ) as Record<RangeKey, string>),
     ftt_tokens: drivers.tokens.label,
     ftt_price_before: drivers.priceBefore.label,
     ftt_price_after: drivers.priceAfter.label,
   };
+}
+
+export function newSheetWrites(locale: Locale): NewVersionsSheet {
+  const t = SHEET_TEXT[locale];
+  const labels = columnLabels(locale);
   const width = COLUMN_KEYS.length;
   const pad = (cells: Entry[]) => [...cells, ...new Array<Entry>(width - cells.length).fill("")];
   const text = (row: number, value: string): Entry => entryFor({ address: `A${row}`, value });
@@ -425,7 +505,7 @@ export function newSheetWrites(locale: Locale): NewVersionsSheet {
     COLUMN_KEYS.map((k) => text(3, labels[k])),
     COLUMN_KEYS.map((k) => text(4, k)),
   ];
-  const columns = Object.fromEntries(COLUMN_KEYS.map((k, i) => [k, i + 1])) as Record<ColumnKey, number>;
+  const columns = Object.fromEntries(COLUMN_KEYS.map((k, i) => [k, i + 1])) as Columns;
   const last = columnLetters(width);
   return {
     name: VERSIONS_SHEET,

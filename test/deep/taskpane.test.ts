@@ -130,18 +130,28 @@ describe("the taskpane in a browser, with a fake Excel", () => {
     expect(sheet.cells.B15.value).toBe("Total");
     expect(sheet.names.map((n) => n.name)).toContain("FTX_Inputs");
     expect(sheet.names.every((n) => n.scope === "FTX Losses")).toBe(true);
-    expect(sheet.charts).toHaveLength(1);
+    // The estimate against the article, and the tornado.
+    expect(sheet.charts.map((c) => [c.type, c.source])).toEqual([["BarClustered", "B6:D14"], ["BarStacked", "B42:D50"]]);
     expect(sheet.freeze).toEqual({ rows: 6, columns: 0 });
+    // Low and High beside each estimate; "How wrong can it be?" with its live percentiles; the tornado.
+    expect([sheet.cells.E6.value, sheet.cells.F6.value, sheet.cells.E8.value, sheet.cells.F8.value]).toEqual(["Low", "High", 0.5e9, 1.5e9]);
+    expect(sheet.cells.B30.value).toBe("How wrong can it be?");
+    expect(sheet.cells.D35.formula).toBe("=FTX.PERCENTILE(0.5,E7:E14,D7:D14,F7:F14,$D$32,$D$33)");
+    expect(sheet.cells.D38.formula).toBe("=FTX.PROBABILITY(C26,E7:E14,D7:D14,F7:F14,$D$32,$D$33)");
+    expect(sheet.cells.B43.formula).toMatch(/^=INDEX\(\$B\$7:\$B\$14,MATCH\(1,/);
     // Prints landscape on one page across, at most two down, the headings (row 6) on each page.
     expect(sheet.pageLayout).toEqual({
       orientation: "Landscape",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 2 },
-      printArea: PRINT_RANGES.area, // title to chart, whatever sections the layout holds
+      printArea: PRINT_RANGES.area, // title to the charts, whatever sections the layout holds
       printTitleRows: "A6:XFD6",
     });
-    // Numbers only in the inputs, in the same round trip; never on the FTT line's formula (D13).
-    expect(sheet.validations.map((v) => v.address)).toEqual(["D7:D12", "D14", "D18", "D19:D20"]);
-    expect(sheet.validations[0].rule).toEqual({ decimal: { formula1: -1e15, formula2: 1e15, operator: "Between" } });
+    // Numbers only in the inputs, in the same round trip; never on the FTT line's formula (D13);
+    // each estimate between its row's Low and High.
+    expect(sheet.validations.map((v) => v.address)).toEqual(["D7:D12", "D14", "E7:E14", "F7:F14", "D32", "D33", "D18", "D19:D20"]);
+    expect(sheet.validations[0].rule).toEqual({ decimal: { formula1: "=E7", formula2: "=F7", operator: "Between" } });
+    expect(sheet.validations[2].rule).toEqual({ decimal: { formula1: -1e15, formula2: "=D7", operator: "Between" } });
+    expect(sheet.validations[4].rule).toEqual({ wholeNumber: { formula1: 1, formula2: 1e6, operator: "Between" } });
     expect(sheet.validations[0].errorAlert).toMatchObject({ style: "Stop", message: expect.stringContaining("FTX.AMOUNT") });
     // "What the record shows", below the references: constants, with working links.
     const heading = Object.entries(sheet.cells).find(([, c]) => c.value === "What the record shows: figures published since the article");
@@ -180,6 +190,8 @@ describe("the taskpane in a browser, with a fake Excel", () => {
     expect(ja.cells.D7.value).toBe(15);
     expect(ja.cells.B15.value).toBe("合計");
     expect(ja.cells.C7.formula).toBe("=FTX.LOSS($A7)/10^8");
+    expect(ja.cells.B30.value).toBe("記事はどこまで外れうるか");
+    expect([ja.cells.E8.value, ja.cells.F8.value]).toEqual([5, 15]);
     expect(sheetNamed(d, "FTX損失 (2)").cells.D15.formula).toBe("=FTX.TOTAL(D7:D14)");
     expect(Object.values(ja.cells).some((c) => c.value === "記録が示すもの:記事以降に公表された数字")).toBe(true);
     await page.screenshot({ path: join(RESULTS, "taskpane-ja.png"), fullPage: true });

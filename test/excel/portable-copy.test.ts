@@ -160,7 +160,7 @@ test("two syncs: one read, then the copy with its writes and prompts; the origin
   const excel = mockExcel(data, ["Sheet1"]);
   const result = await makePortableCopy(excel.context, EN);
   expect(excel.syncs()).toBe(2);
-  expect(result).toMatchObject({ copy: "FTX Losses (portable)", native: 3, values: 17 });
+  expect(result).toMatchObject({ copy: "FTX Losses (portable)", native: 3, values: 22 });
   expect(excel.copies).toHaveLength(1);
   expect(excel.copies[0].args).toEqual(["After", expect.anything()]);
   expect(excel.copies[0].sheet.name).toBe("FTX Losses (portable)");

@@ -126,16 +126,22 @@ describe("writePlan with the English template", () => {
     expect(at("D19")).toBe(22);
     expect(at("D20")).toBe(4.4);
     expect(at("C15")).toBe('=FTX.LOSS("total")');
-    expect(at("F7")).toBe('=IF($D$15=0,"",D7/$D$15)');
+    expect(at("H7")).toBe('=IF($D$15=0,"",D7/$D$15)');
     expect(at("B15")).toBe("Total");
     expect(written.get("C7")?.format).toBe('$#,##0.0##,,,"B";-$#,##0.0##,,,"B";$0.0"B"');
-    expect(written.get("F7")?.format).toBe("0.0%");
+    expect(written.get("H7")?.format).toBe("0.0%");
+    // The Low and High beside each estimate, and the layout's version in the unit row.
+    expect([at("E7"), at("F7"), at("E8"), at("F8")]).toEqual([0.35e9, 1.5e9, 0.5e9, 1.5e9]);
+    expect([at("E5"), at("F5")]).toEqual(["layout", 2]);
+    expect(at("D35")).toBe("=FTX.PERCENTILE(0.5,E7:E14,D7:D14,F7:F14,$D$32,$D$33)");
+    expect(at("D38")).toBe("=FTX.PROBABILITY(C26,E7:E14,D7:D14,F7:F14,$D$32,$D$33)");
   });
 
   test("writes the cells in one rectangle per block of rows, not cell by cell", () => {
     const writes = sheet.ranges.filter((r) => r.range.formulas !== undefined);
-    // Title to the total (rows 1-15 run on), the FTT block, the reference table, the record.
-    expect(writes.map((w) => w.address)).toEqual(["A1:G15", "B17:G21", "A23:G28", "A30:G78"]);
+    // Title to the total (rows 1-15 run on), the FTT block, the reference table, "How wrong can
+    // it be?", the tornado and the record.
+    expect(writes.map((w) => w.address)).toEqual(["A1:J15", "B17:I21", "A23:I28", "A30:D39", "A41:H50", "A52:I100"]);
   });
 
   test("styles every styled cell through one area per style", () => {
@@ -164,7 +170,7 @@ describe("writePlan with the English template", () => {
 
   test("fits the rows to their wrapped text, then sets the heights the plan gives", () => {
     const fitted = sheet.ranges.findIndex((r) => r.autofitRows);
-    expect(sheet.ranges[fitted]?.address).toBe("1:78");
+    expect(sheet.ranges[fitted]?.address).toBe("1:100");
     const heights = sheet.ranges
       .map((r, i) => [i, r.address, (r.range.format as Obj).rowHeight] as const)
       .filter(([, , h]) => h !== undefined);
@@ -180,9 +186,9 @@ describe("writePlan with the English template", () => {
   test("prints landscape, one page wide and at most two tall, the headings on every page", () => {
     expect(sheet.pageLayout?.orientation).toBe("Landscape");
     expect(sheet.pageLayout?.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 2 });
-    // Title to chart, every column; the column headings (row 6) repeated.
+    // Title to the last chart (the tornado's), every column; the column headings (row 6) repeated.
     expect(sheet.printCalls).toEqual([
-      { method: "setPrintArea", args: [`A1:G${plan.chart.anchor.to.replace(/^[A-Z]+/, "")}`] },
+      { method: "setPrintArea", args: [`A1:J${plan.charts[1].anchor.to.replace(/^[A-Z]+/, "")}`] },
       { method: "setPrintTitleRows", args: ["6:6"] },
     ]);
     expect(syncs.count()).toBe(2);
@@ -200,7 +206,7 @@ describe("writePlan with the English template", () => {
         v.range,
         {
           rule: {
-            decimal:
+            [v.rule.type === "whole" ? "wholeNumber" : "decimal"]:
               v.rule.operator === "between"
                 ? { formula1: v.rule.min, formula2: v.rule.max, operator: "Between" }
                 : { formula1: v.rule.min, operator: "GreaterThanOrEqualTo" },
@@ -210,12 +216,16 @@ describe("writePlan with the English template", () => {
         },
       ]),
     );
-    // Spelt out: the estimates around the FTT line (a formula) and its three drivers.
-    expect(validated.map(([address]) => address)).toEqual(["D7:D12", "D14", "D18", "D19:D20"]);
+    // Spelt out: the estimates around the FTT line (a formula), each between its row's Low and
+    // High; the Lows and Highs; the simulation's settings; the FTT line's three drivers.
+    expect(validated.map(([address]) => address)).toEqual(["D7:D12", "D14", "E7:E14", "F7:F14", "D32", "D33", "D18", "D19:D20"]);
     const estimates = validated[0][1];
-    expect(estimates.rule).toEqual({ decimal: { formula1: -1e15, formula2: 1e15, operator: "Between" } });
+    expect(estimates.rule).toEqual({ decimal: { formula1: "=E7", formula2: "=F7", operator: "Between" } });
+    expect(validated[1][1].rule).toEqual({ decimal: { formula1: "=E14", formula2: "=F14", operator: "Between" } });
+    expect(validated[2][1].rule).toEqual({ decimal: { formula1: -1e15, formula2: "=D7", operator: "Between" } });
+    expect(validated[4][1].rule).toEqual({ wholeNumber: { formula1: 1, formula2: 1e6, operator: "Between" } });
     expect((estimates.prompt as Obj).message).toContain('=FTX.AMOUNT("$1.5B")');
-    expect(validated[2][1].rule).toEqual({ decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } });
+    expect(validated[6][1].rule).toEqual({ decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } });
     expect(syncs.count()).toBe(2);
   });
 
@@ -227,17 +237,18 @@ describe("writePlan with the English template", () => {
     expect(inputs?.comment).toBe(plan.names[0].comment);
   });
 
-  test("adds the native chart of the estimate against the article", () => {
-    expect(sheet.charts).toHaveLength(1);
-    const [chart] = sheet.charts;
-    expect(chart.type).toBe("BarClustered");
-    expect(chart.seriesBy).toBe("Columns");
-    expect(sheet.ranges.find((r) => r.range === chart.source)?.address).toBe("B6:D14");
-    expect((chart.chart.title as Obj).text).toBe(plan.chart.title);
-    expect(chart.position).toEqual([plan.chart.anchor.from, plan.chart.anchor.to]);
-    // Causes read top-down as in the sheet, not bottom-up as a bar chart draws them by default.
-    expect(((chart.chart.axes as Obj).categoryAxis as Obj).reversePlotOrder).toBe(true);
-    expect(((chart.chart.axes as Obj).categoryAxis as Obj).position).toBe("Maximum");
+  test("adds the native charts: the estimate against the article, and the tornado", () => {
+    expect(sheet.charts).toHaveLength(2);
+    expect(sheet.charts.map((c) => c.type)).toEqual(["BarClustered", "BarStacked"]);
+    expect(sheet.charts.map((c) => sheet.ranges.find((r) => r.range === c.source)?.address)).toEqual(["B6:D14", "B42:D50"]);
+    sheet.charts.forEach((chart, i) => {
+      expect(chart.seriesBy).toBe("Columns");
+      expect((chart.chart.title as Obj).text).toBe(plan.charts[i].title);
+      expect(chart.position).toEqual([plan.charts[i].anchor.from, plan.charts[i].anchor.to]);
+      // Causes read top-down as in the sheet, not bottom-up as a bar chart draws them by default.
+      expect(((chart.chart.axes as Obj).categoryAxis as Obj).reversePlotOrder).toBe(true);
+      expect(((chart.chart.axes as Obj).categoryAxis as Obj).position).toBe("Maximum");
+    });
   });
 
   test("converts Excel's character widths to points (8.43 characters = 48 pt)", () => {
@@ -258,10 +269,11 @@ describe("writePlan with the Japanese template", () => {
     expect(at("D13")).toBe("=FTX.FTTLOSS(D18,D19,D20)/10^8");
     expect(at("C7")).toBe("=FTX.LOSS($A7)/10^8");
     expect(at("B15")).toBe("合計");
-    expect(at("G7")).toBe('=FTX.SOURCE($A7,"ja")');
+    expect(at("I7")).toBe('=FTX.SOURCE($A7,"ja")');
+    expect([at("E8"), at("F8")]).toEqual([5, 15]);
     expect(written.get("D7")?.format).toBe('#,##0.00"億ドル"');
     const prompt = sheet.ranges.find((r) => r.address === "D7:D12")?.range.dataValidation as Obj;
-    expect((prompt.prompt as Obj).message).toContain("億ドル単位の数値");
+    expect((prompt.prompt as Obj).message).toContain("億ドル単位で、この行の下限と上限の間の数値");
     expect((prompt.errorAlert as Obj).style).toBe("Stop");
   });
 });
@@ -289,7 +301,7 @@ describe("writePlan never touches what the user has", () => {
     // Two independent models: each sheet got its own cells, names and chart.
     expect(writtenCells(first)).toEqual(writtenCells(second));
     expect(second.names).toHaveLength(templatePlan("en").names.length);
-    expect(second.charts).toHaveLength(1);
+    expect(second.charts).toHaveLength(2);
   });
 
   test("sheet names are compared as Excel does, ignoring case", async () => {
@@ -334,6 +346,7 @@ describe("writePlan is generic over SheetPlan", () => {
       merges: [],
       names: [],
       freeze: { rows: 1, columns: 2 },
+      charts: [],
     };
     const book = mockWorkbook([{ name: "Sheet1" }]);
     const sheet = await insert(book, plan);

@@ -4,7 +4,7 @@
 // (_xldudf_FTX_LOSS) and map back to the plan's formulas.
 import ExcelJS from "exceljs";
 import { LOCALES } from "../../src/model";
-import { ROWS } from "../../src/template/layout";
+import { ROWS, cell } from "../../src/template/layout";
 import { templatePlan } from "../../src/template/plan";
 import { TEXT } from "../../src/template/text";
 import type { PlanCell } from "../../src/sheet/plan";
@@ -100,7 +100,7 @@ describe.each(
     const total = sheet.getCell(plan.layout.analystTotal);
     expect(total.font.bold).toBe(true);
     expect(total.border.bottom?.style).toBe("double");
-    expect(sheet.getCell("G7").alignment).toMatchObject({ wrapText: true, vertical: "top" });
+    expect(sheet.getCell("I7").alignment).toMatchObject({ wrapText: true, vertical: "top" });
   });
 
   test("names are workbook-level and point at the plan's cells", () => {
@@ -127,16 +127,27 @@ describe.each(
 
   test("the input cells accept numbers only, with the plan's messages", () => {
     const validations = expected.validations ?? [];
-    expect(validations.length).toBe(4);
+    // Estimates (two runs), Lows, Highs, iterations, seed, the FTT drivers (two runs).
+    expect(validations.length).toBe(8);
+    // A bound between cells is stored as OOXML keeps a formula, without its "=" (checked in the
+    // file below: ExcelJS reads a decimal rule's formula back as a number, NaN).
+    const stored = (b: number | string) => (typeof b === "string" ? NaN : b);
+    const xml = zipEntry(bytes, "xl/worksheets/sheet1.xml");
+    for (const v of validations) {
+      const bounds = v.rule.operator === "between" ? [v.rule.min, v.rule.max] : [v.rule.min];
+      const formulas = bounds.map((b, i) => `<formula${i + 1}>${typeof b === "string" ? b.slice(1) : b}</formula${i + 1}>`).join("");
+      expect(xml).toContain(`sqref="${v.range}">${formulas}`);
+    }
     for (const v of validations) {
       const [from, to = from] = v.range.split(":");
-      for (let row = Number(from.slice(1)); row <= Number(to.slice(1)); row++) {
-        const where = `D${row}`;
+      const column = from.replace(/\d+$/, "");
+      for (let row = Number(from.slice(column.length)); row <= Number(to.slice(column.length)); row++) {
+        const where = `${column}${row}`;
         expect({ where, ...sheet.getCell(where).dataValidation }).toEqual({
           where,
-          type: "decimal",
+          type: v.rule.type,
           operator: v.rule.operator,
-          formulae: v.rule.operator === "between" ? [v.rule.min, v.rule.max] : [v.rule.min],
+          formulae: (v.rule.operator === "between" ? [v.rule.min, v.rule.max] : [v.rule.min]).map(stored),
           allowBlank: true,
           showErrorMessage: true,
           errorStyle: "stop",
@@ -196,11 +207,11 @@ describe.each(
     const names = zipEntry(bytes, "xl/workbook.xml");
     const prefix = sheetReference(plan.sheetName).replace(/'/g, "&apos;");
     expect(names).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">${prefix}!$6:$6</definedName>`);
-    expect(names).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">${prefix}!$A$1:$G$${plan.chart.anchor.to.slice(1)}</definedName>`);
+    expect(names).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">${prefix}!$A$1:$J$${plan.charts[1].anchor.to.slice(1)}</definedName>`);
   });
 
   test("a font on every styled cell (Calibri, as the workbook's default), so no reader falls back to a serif", () => {
-    const reasoning = sheet.getCell("G7").font;
+    const reasoning = sheet.getCell(cell("reasoning", 7)).font;
     expect(reasoning).toMatchObject({ name: "Calibri", size: 9 });
     expect(sheet.getCell(plan.layout.inputs.luna).font).toMatchObject({ name: "Calibri", size: 11 });
   });

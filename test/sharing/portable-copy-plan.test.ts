@@ -1,6 +1,7 @@
 // The portable copy decided: a snapshot of the sheet in (as one sync reads it), the copy's writes
 // or a refusal out. The Office layer around it is checked in test/excel/portable-copy.test.ts.
 
+import { earlierLayoutSheet } from "../support/earlier-layout";
 import {
   planPortableCopy,
   type PortableCopyPlan,
@@ -31,7 +32,7 @@ describe.each(["en", "ja"] as const)("a freshly inserted model sheet (%s)", (loc
       source: plan.sheetName,
       copy: locale === "ja" ? "FTX損失(共有用)" : "FTX Losses (portable)",
       native: 3,
-      values: 17,
+      values: 22,
       errors: [],
       frozen: [],
       textAmounts: [],
@@ -45,10 +46,35 @@ describe.each(["en", "ja"] as const)("a freshly inserted model sheet (%s)", (loc
     expect(writes.C7).toEqual([[locale === "en" ? 1.5e9 : 15]]);
     expect(Object.keys(writes).sort()).toEqual(
       ["C7", "C8", "C9", "C10", "C11", "C12", "C13", "C14", "C15", "D13", "D15"]
-        .concat(["G7", "G8", "G9", "G10", "G11", "G12", "G13", "G14", "G15"])
+        .concat(["I7", "I8", "I9", "I10", "I11", "I12", "I13", "I14", "I15"])
+        // The simulation's figures as values, and the note above them saying so.
+        .concat(["D34", "D35", "D36", "D38", "D39", "B31"])
         .sort(),
     );
+    expect(writes.B31[0][0]).toContain(locale === "ja" ? "シミュレーションの写し(試行回数 10000、シード 1)" : "A snapshot of the simulation, made with 10000 iterations and seed 1:");
+    expect(writes.D35).toEqual([[plan.cells.find((c) => c.address === "D35")?.result]]);
     expect(JSON.stringify(data)).toBe(before);
+  });
+
+  test("the simulation's figures are kept as the sheet shows them, an error too, with the settings shown", () => {
+    const data = insertedSheet(locale);
+    setCell(data, "D32", 50000, 50000, "Double", "50,000");
+    setCell(data, "D33", 7, 7, "Double");
+    setCell(data, "D35", data.formulas[34][3], 1.23, "Double");
+    setCell(data, "D34", data.formulas[33][3], "#VALUE!", "Error");
+    const copy = planPortableCopy(data, EN);
+    const writes = written(copy);
+    expect(writes.D35).toEqual([[1.23]]); // not the template's figure
+    expect(writes.D34).toEqual([["#VALUE!"]]);
+    expect(copy.result.errors).toEqual(["D34"]);
+    expect(copy.result.frozen).toEqual([]);
+    expect(writes.B31[0][0]).toContain(locale === "ja" ? "試行回数 50,000、シード 7" : "50,000 iterations and seed 7");
+  });
+
+  test("an analyst's own text in the note's cell is left as it is", () => {
+    const data = insertedSheet(locale);
+    setCell(data, "B31", "Our team's note", "Our team's note", "String");
+    expect(written(planPortableCopy(data, EN)).B31).toBeUndefined();
   });
 
   test("\"What the record shows\" is copied as it is (constants and links): no write touches it", () => {
@@ -166,7 +192,7 @@ test("rows moved: the total is copied as its value, and named with what it showe
   const copy = planPortableCopy(data, EN);
   expect(copy.result.frozen).toEqual([{ address: "D16", calls: ["FTX.TOTAL"], displayed: "$17.5B" }]);
   expect(written(copy).D16).toEqual([[17.5e9]]);
-  expect(copy.result).toMatchObject({ native: 2, values: 18 });
+  expect(copy.result).toMatchObject({ native: 2, values: 23 });
 });
 
 test("an edited sheet: inputs left to the copy, a changed FTX formula keeps the value it shows", () => {
@@ -176,7 +202,7 @@ test("an edited sheet: inputs left to the copy, a changed FTX formula keeps the 
   setCell(data, "H1", "=FTX.TOTAL(D7:D9)", 5.5e9, "Double");
   setCell(data, "H2", "=ftx.format(15)", "15", "String"); // text that would read as a number
   const copy = planPortableCopy(data, EN);
-  expect(copy.result).toMatchObject({ native: 3, values: 19, errors: [] });
+  expect(copy.result).toMatchObject({ native: 3, values: 24, errors: [] });
   expect(copy.result.frozen).toEqual([
     { address: "H1", calls: ["FTX.TOTAL"], displayed: "5500000000" },
     { address: "H2", calls: ["FTX.FORMAT"], displayed: "15" },
@@ -270,4 +296,17 @@ test("a sheet with no FTX formula (text inside quotes does not count): no copy",
     kind: "none",
     result: { source: "FTX Losses (portable)", native: 0, values: 0, errors: [], frozen: [], textAmounts: [], notAmounts: [] },
   });
+});
+
+test("a sheet of the earlier layout (A–G): totals native, its reasoning kept as shown, no note written", () => {
+  const data = earlierLayoutSheet("en");
+  const copy = planPortableCopy(data, EN);
+  const writes = written(copy);
+  expect(writes.D15).toEqual([["=SUM(D7:D14)"]]);
+  expect(writes.D13).toEqual([["=ROUND(D18*(D19-D20),2)"]]);
+  // Its reasoning in G is not where this layout puts FTX.SOURCE: kept as the text it showed.
+  expect(copy.result.frozen.map((f) => f.address)).toContain("G7");
+  expect(writes.G7).toEqual([[data.values[6][6]]]);
+  // Nothing written to its differences and shares, nor to where this layout has the note.
+  for (const address of Object.keys(writes)) expect(address).not.toMatch(/^[EF]\d+$|^B31$/);
 });

@@ -53,9 +53,14 @@ test("a merged cell wraps across its merge, not its first column", () => {
 test.each(["en", "ja"] as const)("the model sheet (%s): every reasoning row is sized for its text", (locale) => {
   const plan = templatePlan(locale);
   const rows = new Map((plan.rows ?? []).map((r) => [r.row, r.height]));
+  const width = (address: string) => plan.columns.find((c) => c.column === address.replace(/\d+$/, ""))?.width ?? 0;
+  const rowOf = (address: string) => Number(address.replace(/^[A-Z]+/, ""));
+  const need = (c: (typeof plan.cells)[number]) => linesHeight(wrappedLines(String(c.value ?? c.result), width(c.address), 9), 9);
   for (const cell of plan.cells.filter((c) => c.style === "reasoning" && typeof c.result === "string")) {
-    const row = Number(cell.address.slice(1));
-    const lines = wrappedLines(String(cell.result), 90, 9);
-    expect({ row, height: rows.get(row) ?? 15 }).toEqual({ row, height: Math.max(15, linesHeight(lines, 9)) });
+    const row = rowOf(cell.address);
+    // The article's reasoning and, beside it, where Low and High come from.
+    const beside = plan.cells.filter((c) => c.style === "reasoning" && rowOf(c.address) === row);
+    expect({ row, height: rows.get(row) ?? 15 }).toEqual({ row, height: Math.max(15, ...beside.map(need)) });
+    expect(rows.get(row) ?? 15).toBeGreaterThanOrEqual(need(cell));
   }
 });

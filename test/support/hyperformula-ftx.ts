@@ -180,6 +180,8 @@ export function buildEngine(plan: SheetPlan, options: BuildOptions = {}): PlanEn
   const engine = HyperFormula.buildFromSheets({ [plan.sheetName]: filled }, {
     licenseKey: "gpl-v3",
     smartRounding: false, // full doubles, as Excel computes them; tests compare with a tolerance
+    // SUMPRODUCT(--(range>x)) over arrays, as Excel and LibreOffice compute it (the tornado's ranks).
+    useArrayArithmetic: true,
   });
   const sheetId = engine.getSheetId(plan.sheetName) as number;
   const quoted = `'${plan.sheetName.replace(/'/g, "''")}'`;

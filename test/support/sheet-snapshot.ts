@@ -1,7 +1,7 @@
 // A model sheet as one sync reads it (the portable copy's snapshot), built from the plan with
 // each formula showing its result, as Excel shows it after calculating; and edits to it.
 
-import { parseAddress } from "../../src/sheet/address";
+import { columnLetters, parseAddress } from "../../src/sheet/address";
 import type { SheetSnapshot, SpillSnapshot } from "../../src/sharing/portable-copy-plan";
 import { templatePlan } from "../../src/template/plan";
 
@@ -36,7 +36,7 @@ export function insertedSheet(locale: "en" | "ja", sheetNames: string[] = []): S
   );
   return {
     name: plan.sheetName,
-    usedAddress: `'${plan.sheetName}'!A1:G${rows}`,
+    usedAddress: `'${plan.sheetName}'!A1:${columnLetters(width)}${rows}`,
     formulas,
     values,
     valueTypes,

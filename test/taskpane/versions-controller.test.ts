@@ -13,7 +13,7 @@ const NOW = new Date("2024-06-01T12:00:00.000Z");
 
 function version(name: string, luna = 1e9): Version {
   const base = new FakeVersionsStore().model;
-  const made = makeVersion({ ...base, name, note: `note of ${name}`, savedAt: "2024-05-01", amounts: { ...base.amounts, luna } });
+  const made = makeVersion({ ...base, name, note: `note of ${name}`, savedAt: "2024-05-01", amounts: { ...base.amounts, luna }, ranges: undefined });
   if (!made.ok) throw new Error(made.error.en);
   return made.value;
 }
@@ -343,6 +343,18 @@ describe("JSON export and import", () => {
     expect(p.last()).toEqual(["success", "Imported the version “Low”."]);
     expect(p.store.versions[0].amounts.luna).toBe(7e8);
     expect(p.state().draft.json).toBe("");
+  });
+
+  test("a file of schema 1 (no ranges) is imported with the article's ranges, and the panel says so", async () => {
+    const p = await panel({ versions: [] });
+    const doc = JSON.parse(versionToJson(version("Old", 7e8)));
+    delete doc.version.ranges;
+    p.controller.edit({ json: JSON.stringify({ ...doc, schema: 1 }) });
+    await p.controller.importJson();
+    const [kind, text] = p.last() ?? ["", ""];
+    expect(kind).toBe("success");
+    expect(text).toMatch(/^Imported the version “Old”\..*"Old" has no Low and High for voyager_blockfi, .*the article's default ranges are assumed\.$/s);
+    expect(p.store.versions[0].ranges.luna).toEqual({ low: 0.5e9, high: 1.5e9 });
   });
 
   test("a taken name asks before replacing (focus on Cancel); yes replaces it", async () => {

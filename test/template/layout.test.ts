@@ -2,7 +2,7 @@
 // contract the reader code and users' formulas rely on (moving a row is a deliberate change).
 
 import { CATEGORY_IDS } from "../../src/model";
-import { CHART, MODEL_LAYOUT, MODEL_NAMES, PRINT_RANGES, ROWS, across, cell, column } from "../../src/template/layout";
+import { CHART, MODEL_LAYOUT, MODEL_NAMES, PRINT_RANGES, ROWS, TORNADO_CHART, across, cell, column } from "../../src/template/layout";
 import { templatePlan } from "../../src/template/plan";
 
 test("the addresses of the inputs, drivers, unit and totals", () => {
@@ -16,6 +16,13 @@ test("the addresses of the inputs, drivers, unit and totals", () => {
     articleTotal: "C15",
     ftt: { tokens: "D18", priceBefore: "D19", priceAfter: "D20" },
     fttRange: "D18:D20",
+    lows: Object.fromEntries(CATEGORY_IDS.map((id, i) => [id, `E${7 + i}`])),
+    highs: Object.fromEntries(CATEGORY_IDS.map((id, i) => [id, `F${7 + i}`])),
+    lowRange: "E7:E14",
+    highRange: "F7:F14",
+    layoutVersion: "F5",
+    uncertainty: { iterations: "D32", seed: "D33", p5: "D34", p50: "D35", p95: "D36", mean: "D37", alameda_lost: "D38", user_collateral: "D39" },
+    simulationNote: "B31",
   });
   expect(MODEL_NAMES.map((n) => [n.name, n.ref])).toEqual([
     ["FTX_Inputs", "$D$7:$D$14"],
@@ -26,10 +33,13 @@ test("the addresses of the inputs, drivers, unit and totals", () => {
     ["FTX_FTT_Tokens", "$D$18"],
     ["FTX_FTT_PriceBefore", "$D$19"],
     ["FTX_FTT_PriceAfter", "$D$20"],
+    ["FTX_Lows", "$E$7:$E$14"],
+    ["FTX_Highs", "$F$7:$F$14"],
   ]);
-  expect(CHART).toEqual({ source: "B6:D14", anchor: { from: "B80", to: "F100" } });
-  // Printed: title to chart, every column, the column headings on each page.
-  expect(PRINT_RANGES).toEqual({ area: "A1:G100", titleRows: "6:6" });
+  expect(CHART).toEqual({ source: "B6:D14", anchor: { from: "B102", to: "F122" } });
+  expect(TORNADO_CHART).toEqual({ source: "B42:D50", anchor: { from: "B124", to: "F144" } });
+  // Printed: title to the last chart, every column, the column headings on each page.
+  expect(PRINT_RANGES).toEqual({ area: "A1:J144", titleRows: "6:6" });
 });
 
 test("sections follow one another with their blank rows; helpers spell addresses from the table", () => {
@@ -38,9 +48,15 @@ test("sections follow one another with their blank rows; helpers spell addresses
   expect(ROWS.fttNote.first).toBe(21);
   expect(ROWS.referenceHeading.first).toBe(23);
   expect(ROWS.references).toEqual({ first: 25, last: 28 });
+  expect(ROWS.uncertaintyHeading.first).toBe(30);
+  expect(ROWS.uncertainty).toEqual({ first: 32, last: 39 });
+  expect(ROWS.tornado).toEqual({ first: 43, last: 50 });
   // "What the record shows": one row per headline figure and per best-sourced line figure.
-  expect(ROWS.record).toEqual({ first: 30, last: 78 });
-  expect([column("reasoning"), cell("share", 9), across(1), across(21, "label")]).toEqual(["G", "F9", "A1:G1", "B21:G21"]);
+  expect(ROWS.record).toEqual({ first: 52, last: 100 });
+  // Low and High sit between the estimate and the difference; the estimates, totals and FTT
+  // drivers stay where the earlier layout (A–G) had them.
+  expect([column("low"), column("high"), column("reasoning"), column("rangeSource")]).toEqual(["E", "F", "I", "J"]);
+  expect([cell("share", 9), across(1), across(21, "label")]).toEqual(["H9", "A1:J1", "B21:J21"]);
 });
 
 test("both languages render the same layout", () => {

@@ -2,7 +2,8 @@
 // by exactly one numbers-only rule, no formula is, and the article's own inputs pass their rules.
 import { ARTICLE_FTT, CATEGORIES, LOCALES } from "../../src/model";
 import { templatePlan } from "../../src/template/plan";
-import type { PlanValidation } from "../../src/sheet/plan";
+import type { PlanValidation, ValidationBound } from "../../src/sheet/plan";
+import type { TemplatePlan } from "../../src/template/plan";
 import { portablePlan } from "../../src/template/portable";
 
 /** "D7:D9" → ["D7", "D8", "D9"] (one column, as the template's ranges are). */
@@ -15,8 +16,23 @@ function cellsOf(range: string): string[] {
   return Array.from({ length: bottom - top + 1 }, (_, i) => `${column}${top + i}`);
 }
 
-function accepts({ rule }: PlanValidation, value: number): boolean {
-  return rule.operator === "between" ? value >= rule.min && value <= rule.max : value >= rule.min;
+/** A bound as Excel reads it for `address`: a number, or a formula "=E7" relative to the
+ * validated range's first cell, looked up in the plan (a formula cell by its result). */
+function boundAt(plan: TemplatePlan, v: PlanValidation, bound: ValidationBound, address: string): number {
+  if (typeof bound === "number") return bound;
+  const top = Number(v.range.split(":")[0].replace(/^[A-Z]+/, ""));
+  const m = /^=([A-Z]+)(\d+)$/.exec(bound);
+  if (!m) throw new Error(`unexpected bound ${bound}`);
+  const row = Number(m[2]) + Number(address.replace(/^[A-Z]+/, "")) - top;
+  const cell = plan.cells.find((c) => c.address === `${m[1]}${row}`);
+  return (cell?.value ?? cell?.result) as number;
+}
+
+function acceptsAt(plan: TemplatePlan, v: PlanValidation, address: string, value: number): boolean {
+  const { rule } = v;
+  const min = boundAt(plan, v, rule.min, address);
+  if (rule.type === "whole" && !Number.isInteger(value)) return false;
+  return rule.operator === "between" ? value >= min && value <= boundAt(plan, v, rule.max, address) : value >= min;
 }
 
 describe.each(LOCALES)("the %s template's numbers-only inputs", (locale) => {
@@ -29,11 +45,15 @@ describe.each(LOCALES)("the %s template's numbers-only inputs", (locale) => {
   }
   const cell = (address: string) => plan.cells.find((c) => c.address === address);
 
+  const accepts = (v: PlanValidation | undefined, value: number, address: string) => v !== undefined && acceptsAt(plan, v, address, value);
+
   test("every input cell is covered exactly once; the FTT line's formula is not", () => {
     const estimates = CATEGORIES.filter((c) => c.id !== "ftt_drop").map((c) => layout.inputs[c.id]);
     const drivers = Object.values(layout.ftt);
-    const inputs = [...estimates, ...drivers];
-    expect(inputs).toHaveLength(10);
+    const ranges = [...Object.values(layout.lows), ...Object.values(layout.highs)];
+    const settings = [layout.uncertainty.iterations, layout.uncertainty.seed];
+    const inputs = [...estimates, ...drivers, ...ranges, ...settings];
+    expect(inputs).toHaveLength(28);
     for (const address of inputs) expect({ address, rules: covering.get(address)?.length }).toEqual({ address, rules: 1 });
     expect([...covering.keys()].sort()).toEqual([...inputs].sort());
     expect(layout.inputs.ftt_drop).toBe("D13");
@@ -50,11 +70,29 @@ describe.each(LOCALES)("the %s template's numbers-only inputs", (locale) => {
     expect(styledInputs.sort()).toEqual([...covering.keys()].sort());
   });
 
-  test("estimates take any amount, a gain too; the FTT drivers cannot be negative", () => {
-    const estimate = covering.get(layout.inputs.luna)?.[0];
-    expect(estimate?.rule).toMatchObject({ type: "decimal", operator: "between" });
-    expect(estimate && accepts(estimate, -2e9 / plan.unit)).toBe(true);
-    expect(estimate && accepts(estimate, 1e12 / plan.unit)).toBe(true);
+  test("each line keeps low ≤ estimate ≤ high; the FTT drivers cannot be negative", () => {
+    const billion = 1e9 / plan.unit;
+    const luna = covering.get(layout.inputs.luna)?.[0];
+    expect(luna?.rule).toMatchObject({ type: "decimal", operator: "between" });
+    // LUNA's default range is $0.5B to $1.5B.
+    expect(accepts(luna, 0.5 * billion, layout.inputs.luna)).toBe(true);
+    expect(accepts(luna, 1.5 * billion, layout.inputs.luna)).toBe(true);
+    expect(accepts(luna, 0.4 * billion, layout.inputs.luna)).toBe(false);
+    expect(accepts(luna, 1.6 * billion, layout.inputs.luna)).toBe(false);
+    const longs = covering.get(layout.inputs.longs)?.[0]; // below the FTT line: a run of its own
+    expect(accepts(longs, 3 * billion, layout.inputs.longs)).toBe(true);
+    expect(accepts(longs, 3.1 * billion, layout.inputs.longs)).toBe(false);
+    const low = covering.get(layout.lows.venture)?.[0];
+    expect(accepts(low, -1 * billion, layout.lows.venture)).toBe(true); // a gain
+    expect(accepts(low, 2 * billion, layout.lows.venture)).toBe(true);
+    expect(accepts(low, 2.1 * billion, layout.lows.venture)).toBe(false);
+    const high = covering.get(layout.highs.ftt_drop)?.[0]; // against the FTT line's formula
+    expect(accepts(high, 4 * billion, layout.highs.ftt_drop)).toBe(true);
+    expect(accepts(high, 3.9 * billion, layout.highs.ftt_drop)).toBe(false);
+    const iterations = covering.get(layout.uncertainty.iterations)?.[0];
+    expect(accepts(iterations, 1e6, layout.uncertainty.iterations)).toBe(true);
+    expect(accepts(iterations, 1e6 + 1, layout.uncertainty.iterations)).toBe(false);
+    expect(accepts(iterations, 10.5, layout.uncertainty.iterations)).toBe(false);
     for (const address of Object.values(layout.ftt)) {
       const rule = covering.get(address)?.[0];
       expect(rule?.rule).toEqual({ type: "decimal", operator: "greaterThanOrEqual", min: 0 });
@@ -63,9 +101,9 @@ describe.each(LOCALES)("the %s template's numbers-only inputs", (locale) => {
 
   test("the article's own inputs pass their rules", () => {
     for (const [address, [v]] of covering) {
-      expect({ address, ok: accepts(v, cell(address)?.value as number) }).toEqual({ address, ok: true });
+      expect({ address, ok: accepts(v, cell(address)?.value as number, address) }).toEqual({ address, ok: true });
     }
-    expect(accepts(covering.get(layout.ftt.tokens)![0], ARTICLE_FTT.tokens)).toBe(true);
+    expect(accepts(covering.get(layout.ftt.tokens)![0], ARTICLE_FTT.tokens, layout.ftt.tokens)).toBe(true);
   });
 
   test("messages fit Excel's limits (titles 32 characters, messages 225)", () => {

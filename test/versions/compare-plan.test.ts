@@ -21,7 +21,15 @@ test("the Japanese comparison shows 億ドル, with differences and totals as fo
   expect(at(plan, "E7")).toMatchObject({ formula: "=D7-C7", result: -5 });
   expect(at(plan, "C14")).toMatchObject({ formula: "=SUM(C6:C13)", result: 155 });
   expect(at(plan, "E14")).toMatchObject({ formula: "=SUM(E6:E13)" });
-  expect(plan.chart).toEqual({ type: "barClustered", title: "原因別:記事とあなたのバージョン", source: "B5:D13", anchor: { from: "B23", to: "F45" } });
+  expect(plan.charts).toEqual([{ type: "barClustered", title: "原因別:記事とあなたのバージョン", source: "B5:D13", anchor: { from: "B39", to: "F61" } }]);
+  // Each line's range below the details, in 億ドル: the article's LUNA from 5 to 15; the version's
+  // from half to twice its 5.
+  const low = plan.cells.find((c) => c.value === "LUNAエクスポージャー: 下限");
+  const row = low?.address.slice(1);
+  expect([at(plan, `C${row}`)?.value, at(plan, `D${row}`)?.value]).toEqual([5, 2.5]);
+  const highRow = Number(row) + 1;
+  expect(at(plan, `B${highRow}`)?.value).toBe("LUNAエクスポージャー: 上限");
+  expect([at(plan, `C${highRow}`)?.value, at(plan, `D${highRow}`)?.value]).toEqual([15, 10]);
 });
 
 test("the English comparison: two versions, differences from the article and from the first", () => {
@@ -72,7 +80,7 @@ describe("reference versions: '—' where the source gives no figure, partial to
     ]);
     expect(at(plan, "A4")?.value).toMatch(/never 0/);
     // The chart: the article and the saved version only (Excel draws a text cell as 0).
-    expect(plan.chart?.source).toBe("B5:D13");
+    expect(plan.charts[0].source).toBe("B5:D13");
     // Details below the partial row: the reference's date and note, no FTT drivers.
     expect(["B17", "E18", "E19"].map(v)).toEqual(["Details", debtors.savedAt, debtors.note.en]);
     expect(at(plan, "E20")).toBeUndefined();
@@ -88,7 +96,7 @@ describe("reference versions: '—' where the source gives no figure, partial to
     expect(at(plan, "H8")?.value).toBe("—");
     expect(at(plan, "H10")).toMatchObject({ formula: "=E10-D10", result: 46 - 5.5 });
     expect(["D15", "E15", "H15"].map(v)).toEqual(["部分的: 8行中3行", "部分的: 8行中2行", "部分的: 8行中2行"]);
-    expect(plan.chart?.source).toBe("B5:C13");
+    expect(plan.charts[0].source).toBe("B5:C13");
   });
 
   test("Bankman-Fried's own account is labelled as his", () => {

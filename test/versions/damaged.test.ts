@@ -72,13 +72,13 @@ const SHEET_DAMAGES: [string, (sheet: MockSheet) => void, string][] = [
   ],
   [
     "a column twice",
-    (s) => s.write("O4", [["luna"]]),
+    (s) => s.write("AE4", [["luna"]]),
     'The Versions sheet\'s header row has "luna" more than once, so the add-in cannot tell which column to use. Rename or remove the extra column; nothing was changed.',
   ],
   [
     "a newer schema",
-    (s) => s.write("B2", [[2]]),
-    "The Versions sheet was written by a newer release of the add-in (schema 2; this one reads up to 1). Update the add-in to use these versions; nothing was changed.",
+    (s) => s.write("B2", [[3]]),
+    "The Versions sheet was written by a newer release of the add-in (schema 3; this one reads up to 2). Update the add-in to use these versions; nothing was changed.",
   ],
   [
     "no header row",
@@ -91,7 +91,7 @@ describe.each(SHEET_DAMAGES)("a sheet with %s", (_what, damage, message) => {
   test("blocks writes with its message and changes nothing", async () => {
     const { workbook, sheet } = seeded();
     damage(sheet);
-    const before = sheet.grid("A1:O7", "formula");
+    const before = sheet.grid("A1:AE7", "formula");
     const state = await listVersions(workbook.context());
     expect(state.blocked?.en).toBe(message);
     expect(state.issues.map((i) => i.message.en)).toContain(message);
@@ -101,7 +101,7 @@ describe.each(SHEET_DAMAGES)("a sheet with %s", (_what, damage, message) => {
     ]) {
       await expect(op()).rejects.toMatchObject({ code: expect.stringMatching(/blocked|notFound/) });
     }
-    expect(sheet.grid("A1:O7", "formula")).toEqual(before);
+    expect(sheet.grid("A1:AE7", "formula")).toEqual(before);
   });
 });
 
@@ -113,7 +113,7 @@ test("an unreadable schema number is reported but does not block", () => {
     formulas: [],
   });
   expect(read.issues[0].message.en).toBe(
-    'The Versions sheet\'s schema number (next to "schema", row 2) is "one", not a whole number; reading it as schema 1.',
+    'The Versions sheet\'s schema number (next to "schema", row 2) is "one", not a whole number; reading it as schema 2.',
   );
 });
 

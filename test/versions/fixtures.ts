@@ -33,13 +33,23 @@ export function locate(address: string): [number, number] {
 
 export function version(name: string, overrides: Partial<Record<CategoryId, number>> = {}, tokens = 1e8): Version {
   const amounts = Object.fromEntries(CATEGORY_IDS.filter((id) => id !== "ftt_drop").map((id, i) => [id, (i + 1) * 1e8])) as Record<CategoryId, number>;
-  const made = makeVersion({
+  const parts = {
     name,
     note: `note for ${name}`,
     savedAt: "2024-05-31T09:30:00.000Z",
     amounts: { ...amounts, ...overrides },
     ftt: { tokens, priceBefore: 20, priceAfter: 5 },
-  });
+  };
+  const first = makeVersion(parts);
+  if (!first.ok) throw new Error(JSON.stringify(first.error));
+  // Each line from half to twice its amount (or the other way round for a gain).
+  const ranges = Object.fromEntries(
+    CATEGORY_IDS.map((id) => {
+      const a = first.value.amounts[id];
+      return [id, { low: Math.min(a / 2, a * 2), high: Math.max(a / 2, a * 2) }];
+    }),
+  );
+  const made = makeVersion({ ...parts, ranges });
   if (!made.ok) throw new Error(JSON.stringify(made.error));
   return made.value;
 }

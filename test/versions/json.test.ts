@@ -1,6 +1,7 @@
 // The JSON format: what import accepts, and the message for each thing it refuses.
 
-import { ARTICLE_FTT, ESTIMATE_BOUND, fttLoss, unwrap } from "../../src/model";
+import { ARTICLE_FTT, CATEGORY_IDS, ESTIMATE_BOUND, fttLoss, unwrap } from "../../src/model";
+import { assumedNotice } from "../../src/versions/store-plan";
 import { JSON_FORMAT, versionFromJson, versionToJson } from "../../src/versions/json";
 import { articleVersion } from "../../src/versions/article";
 import { version } from "./fixtures";
@@ -18,7 +19,7 @@ test("the exported document is self-describing", () => {
   const parsed = JSON.parse(versionToJson(version("Bear case")));
   expect(Object.keys(parsed)).toEqual(["format", "schema", "currency", "version"]);
   expect(parsed.format).toBe(JSON_FORMAT);
-  expect(parsed.schema).toBe(1);
+  expect(parsed.schema).toBe(2);
   expect(parsed.version.amounts.ftt_drop).toBe(1.5e9);
   expect(parsed.version.ftt).toEqual({ tokens: 1e8, priceBefore: 20, priceAfter: 5 });
 });
@@ -26,7 +27,7 @@ test("the exported document is self-describing", () => {
 test.each([
   ["not JSON", "{oops", /^This is not valid JSON \(/],
   ["another format", doc({ format: "something/else" }), /^"format" must be "ftx-loss-model\/version"; got "something\/else"/],
-  ["a newer schema", doc({ schema: 2 }), /^This version was exported by a newer release \(schema 2; this one reads up to 1\)/],
+  ["a newer schema", doc({ schema: 3 }), /^This version was exported by a newer release \(schema 3; this one reads up to 2\)/],
   ["another currency", doc({ currency: "JPY" }), /^"currency" must be "USD"/],
   ["an unknown category", doc({}, { amounts: { ...JSON.parse(doc()).version.amounts, lunar: 1 } }), /^Version "Bear case": Unknown category in amounts: lunar\./],
   ["a missing amount", doc({}, { amounts: { luna: 1 } }), /^Version "Bear case": "amounts" lacks voyager_blockfi, algo,/],
@@ -52,14 +53,14 @@ test("every refusal has its Japanese wording too", () => {
   expect(r.ok).toBe(false);
   if (r.ok) return;
   expect(r.error.ja).toBe("バージョン「Bear case」: luna は米ドルの数値にしてください(文字列「1.5B」が指定されました)。");
-  const schema = versionFromJson(doc({ schema: 2 }));
-  expect(schema.ok ? "" : schema.error.ja).toMatch(/^このバージョンは新しいリリースで書き出されています\(schema 2/);
+  const schema = versionFromJson(doc({ schema: 3 }));
+  expect(schema.ok ? "" : schema.error.ja).toMatch(/^このバージョンは新しいリリースで書き出されています\(schema 3/);
   const reserved = versionFromJson(doc({}, { name: "記事" }));
   expect(reserved.ok ? "" : reserved.error.en).toMatch(/"記事" is the built-in version/);
 });
 
 test("without drivers, the FTT line gives tokens at the article's prices", () => {
-  const { ftt: _ftt, ...rest } = JSON.parse(doc()).version;
+  const { ftt: _ftt, ranges: _ranges, ...rest } = JSON.parse(doc()).version;
   const amounts = { ...rest.amounts, ftt_drop: 3.52e9 };
   const r = versionFromJson(JSON.stringify({ format: JSON_FORMAT, schema: 1, version: { ...rest, amounts } }));
   expect(r.ok).toBe(true);
@@ -78,10 +79,46 @@ test("the built-in article version is the article's breakdown", () => {
   expect(versionFromJson(versionToJson(a))).toMatchObject({ ok: false }); // reserved name
 });
 
-test("the sheet's limit itself is accepted, on both sides", () => {
-  const amounts = { ...JSON.parse(doc()).version.amounts, luna: ESTIMATE_BOUND, algo: -ESTIMATE_BOUND };
-  const r = versionFromJson(doc({}, { amounts }));
+test("ranges travel with the version (schema 2); a schema 1 file loads with the article's ranges assumed", () => {
+  const v = version("ranged");
+  const back = versionFromJson(versionToJson(v));
+  expect(back.ok && back.value).toEqual(v);
+  expect(v.assumedRanges).toEqual([]);
+  // As an earlier release exported it: schema 1, no ranges.
+  const { ranges: _ranges, ...old } = JSON.parse(versionToJson(v)).version;
+  const loaded = versionFromJson(JSON.stringify({ format: JSON_FORMAT, schema: 1, currency: "USD", version: old }));
+  if (!loaded.ok) throw new Error(loaded.error.en);
+  expect(loaded.value.amounts).toEqual(v.amounts);
+  expect(loaded.value.assumedRanges).toEqual([...CATEGORY_IDS]);
+  // The article's default range, widened where the amount falls outside it.
+  expect(loaded.value.ranges.luna).toEqual({ low: Math.min(0.5e9, v.amounts.luna), high: 1.5e9 });
+  expect(loaded.value.ranges.longs).toEqual({ low: Math.min(1e9, v.amounts.longs), high: 3e9 }); // 0.7B: below the default low
+  const notice = assumedNotice(loaded.value);
+  expect(notice[0].en).toMatch(/^"ranged" has no Low and High for voyager_blockfi, luna, .*the article's default ranges are assumed\.$/);
+  expect(notice[0].ja).toMatch(/記事の既定の範囲を仮定します。$/);
+});
+
+test("a range that does not hold its amount, or is not a number, is refused", () => {
+  const doc2 = (ranges: unknown) => {
+    const parsed = JSON.parse(versionToJson(version("r")));
+    parsed.version.ranges = { ...parsed.version.ranges, ...(ranges as object) };
+    return versionFromJson(JSON.stringify(parsed));
+  };
+  const low = doc2({ luna: { low: 9e9, high: 10e9 } });
+  expect(low.ok ? "" : low.error.en).toMatch(/^Version "r": luna: the low \(9000000000\) and high \(10000000000\) must hold the estimate/);
+  const text = doc2({ algo: { low: "lots", high: 1 } });
+  expect(text.ok ? "" : text.error.en).toMatch(/^Version "r": algo low must be a number of US dollars/);
+  const unknown = doc2({ lunar: { low: 0, high: 1 } });
+  expect(unknown.ok ? "" : unknown.error.en).toBe('Version "r": Unknown category in ranges: lunar.');
+});
+
+test("the sheet's limit itself is accepted, on both sides, for an amount and a bound", () => {
+  const { amounts: given, ranges: rangesGiven } = JSON.parse(doc()).version;
+  const amounts = { ...given, luna: ESTIMATE_BOUND, algo: -ESTIMATE_BOUND };
+  const ranges = { ...rangesGiven, luna: { low: 0, high: ESTIMATE_BOUND }, algo: { low: -ESTIMATE_BOUND, high: 0 } };
+  const r = versionFromJson(doc({}, { amounts, ranges }));
   expect(r.ok && [r.value.amounts.luna, r.value.amounts.algo]).toEqual([ESTIMATE_BOUND, -ESTIMATE_BOUND]);
+  expect(r.ok && [r.value.ranges.luna.high, r.value.ranges.algo.low]).toEqual([ESTIMATE_BOUND, -ESTIMATE_BOUND]);
 });
 
 test("two amounts of 1e308 (a total of Infinity) are refused, naming the version and the field, in Japanese too", () => {

@@ -4,12 +4,14 @@ import fc from "fast-check";
 import { CATEGORY_IDS, type CategoryId } from "../../src/model";
 import { importVersion, listVersions } from "../../src/excel/versions-store";
 import { versionFromJson, versionToJson } from "../../src/versions/json";
-import { HEADER_ROW, newSheetWrites, readVersionsSheet, versionRowWrites } from "../../src/versions/versions-sheet";
+import { COLUMN_KEYS, HEADER_ROW, newSheetWrites, readVersionsSheet, versionRowWrites } from "../../src/versions/versions-sheet";
+import { columnLetters } from "../../src/sheet/address";
 import { makeVersion, type Version } from "../../src/versions/version";
 import { MockSheet } from "./mock-workbook";
 import { VERSIONS_SHEET } from "../../src/versions/versions-sheet";
 import { modelWorkbook } from "./fixtures";
 
+const LAST = columnLetters(COLUMN_KEYS.length);
 const noNegativeZero = (x: number) => (x === 0 ? 0 : x);
 const amount = fc.double({ min: -1e12, max: 1e13, noNaN: true, noDefaultInfinity: true }).map(noNegativeZero);
 
@@ -32,10 +34,17 @@ const versionParts = fc.record({
     priceBefore: fc.double({ min: 0, max: 1e3, noNaN: true }).map(noNegativeZero),
     priceAfter: fc.double({ min: 0, max: 1e3, noNaN: true }).map(noNegativeZero),
   }),
+  /** How far each line's low and high lie from its amount. */
+  widths: fc.array(fc.double({ min: 0, max: 1e12, noNaN: true }).map(noNegativeZero), { minLength: 16, maxLength: 16 }),
 });
 
-function build(n: string, parts: Omit<Parameters<typeof makeVersion>[0], "name">): Version {
-  const made = makeVersion({ name: n, ...parts });
+function build(n: string, { widths, ...parts }: Omit<Parameters<typeof makeVersion>[0], "name"> & { widths: number[] }): Version {
+  const first = makeVersion({ name: n, ...parts });
+  if (!first.ok) throw new Error(JSON.stringify(first.error));
+  const ranges = Object.fromEntries(
+    CATEGORY_IDS.map((id, i) => [id, { low: first.value.amounts[id] - widths[2 * i], high: first.value.amounts[id] + widths[2 * i + 1] }]),
+  );
+  const made = makeVersion({ name: n, ...parts, ranges });
   if (!made.ok) throw new Error(JSON.stringify(made.error));
   return made.value;
 }
@@ -57,7 +66,7 @@ test("1,000 generated versions written to the Versions sheet read back unchanged
         }
       });
       const last = HEADER_ROW + versions.length;
-      const read = readVersionsSheet({ top: 1, left: 1, values: sheet.grid(`A1:N${last}`), formulas: sheet.grid(`A1:N${last}`, "formula") });
+      const read = readVersionsSheet({ top: 1, left: 1, values: sheet.grid(`A1:${LAST}${last}`), formulas: sheet.grid(`A1:${LAST}${last}`, "formula") });
       expect(read.issues).toEqual([]);
       expect(read.versions.map((s) => s.version)).toEqual(versions);
     }),

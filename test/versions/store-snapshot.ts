@@ -34,6 +34,11 @@ export function modelSnapshot(sheet: ModelSheet, names = [INPUTS_NAME]): ModelSn
     drivers: column(MODEL_READS.drivers, "values"),
     driverFormulas: column(MODEL_READS.drivers, "formulas"),
     articleFtt: at(MODEL_READS.articleFtt, "formulas"),
+    layout: at(MODEL_READS.layout, "values"),
+    lows: column(MODEL_READS.lows, "values"),
+    lowFormulas: column(MODEL_READS.lows, "formulas"),
+    highs: column(MODEL_READS.highs, "values"),
+    highFormulas: column(MODEL_READS.highs, "formulas"),
   };
 }
 
@@ -70,4 +75,18 @@ export function versionsGrid(versions: readonly Version[]): SheetGrid {
 
 export function snapshot(sheet: ModelSheet | undefined, versions: readonly Version[] | null): StoreSnapshot {
   return { versionsSheet: versions === null ? null : versionsGrid(versions), model: sheet && modelSnapshot(sheet) };
+}
+
+/** Types an estimate as an analyst would in Excel, where validation keeps low ≤ estimate ≤ high:
+ * the row's Low or High first moved to hold it. */
+export function setEstimate(sheet: ModelSheet, address: string, value: number, formula: unknown = value): void {
+  const { row } = parseAddress(address);
+  const [low, high] = [`E${row}`, `F${row}`];
+  const at = (a: string) => {
+    const p = parseAddress(a);
+    return sheet.values[p.row - 1][p.column - 1] as number;
+  };
+  if (value < at(low)) setCell(sheet, low, value, value, "Double");
+  if (value > at(high)) setCell(sheet, high, value, value, "Double");
+  setCell(sheet, address, formula, value, "Double");
 }

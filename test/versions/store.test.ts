@@ -52,7 +52,7 @@ describe("save", () => {
     expect(syncs).toBe(2);
     const sheet = workbook.sheet(VERSIONS_SHEET);
     expect(sheet).toBeDefined();
-    expect(sheet?.grid("A2:B2")).toEqual([["schema", 1]]);
+    expect(sheet?.grid("A2:B2")).toEqual([["schema", 2]]);
     expect(sheet?.grid("A4:C4")).toEqual([["name", "note", "savedAt"]]);
     expect(sheet?.grid("A5:D5")).toEqual([["Base", "as the article", "2024-06-01T12:00:00.000Z", 1.5e9]]);
     // The FTT line is stored as a native formula over its drivers.
@@ -87,6 +87,7 @@ describe("save", () => {
     expect(error.code).toBe("exists");
     expect(workbook.log).toEqual([]);
 
+    model.write("F8", [[3e9]]);
     model.write("D8", [[3e9]]);
     const before = [sheet.grid("A5:N5"), sheet.grid("A7:N7")];
     const { syncs } = await counted(workbook, (c) => saveVersion(c, { name: "v1", note: "updated", replace: true }, opts));
@@ -101,6 +102,7 @@ describe("save", () => {
   test("a formula of the user's on the FTT line is saved as the value it shows", async () => {
     const { workbook, model } = modelWorkbook();
     model.set(13, 4, { value: 5e9, formula: '=FTX.AMOUNT("$5B")' });
+    model.set(13, 6, { value: 5e9 }); // its High, raised to hold it
     const { result, syncs } = await counted(workbook, (c) => saveVersion(c, { name: "Mine", replace: false }, { ...opts, versionsSheet: "missing" }));
     expect(syncs).toBe(2);
     expect(result.version.amounts.ftt_drop).toBe(5e9);
@@ -137,6 +139,7 @@ describe("apply", () => {
   test("writes the seven inputs and three drivers, keeps the FTT formula, and keeps the old inputs", async () => {
     const { workbook, model } = modelWorkbook();
     seed(workbook, 2);
+    model.write("F8", [[7e9]]);
     model.write("D8", [[7e9]]);
     const ftt = model.grid("D13", "formula");
     const { result, syncs } = await counted(workbook, (c) => applyVersion(c, "v1", opts));
@@ -165,6 +168,9 @@ describe("apply", () => {
     seed(workbook, 1);
     model.set(8, 4, { value: 3e9, formula: '=FTX.AMOUNT("$3B")' });
     model.set(13, 4, { value: 5e9, formula: '=FTX.AMOUNT("$5B")' });
+    // Their Highs, raised to hold them.
+    model.set(8, 6, { value: 3e9 });
+    model.set(13, 6, { value: 5e9 });
     const { result, syncs } = await counted(workbook, (c) => applyVersion(c, "v0", opts));
     expect(syncs).toBe(2);
     expect(result.formulasReplaced).toEqual([
@@ -173,7 +179,14 @@ describe("apply", () => {
     ]);
     expect(result.keptAs).toBe("before v0");
     // The before-version's row is queued first, then the model's cells.
-    expect(workbook.log).toEqual(["write Versions!A6:N6", "write FTX Losses!D7:D12", "write FTX Losses!D14", "write FTX Losses!D18:D20", "write FTX Losses!D13"]);
+    expect(workbook.log).toEqual([
+      "write Versions!A6:AD6",
+      "write FTX Losses!D7:F12",
+      "write FTX Losses!E13:F13",
+      "write FTX Losses!D14:F14",
+      "write FTX Losses!D18:D20",
+      "write FTX Losses!D13",
+    ]);
     expect(model.grid("D8:D13", "formula").map((r) => r[0])).toEqual([2e8, 3e8, 4e8, 5e8, 6e8, "=FTX.FTTLOSS(D18,D19,D20)"]);
     const kept = (await listVersions(workbook.context())).versions.find((v) => v.name === "before v0");
     expect([kept?.amounts.luna, kept?.amounts.ftt_drop]).toEqual([3e9, 5e9]);

@@ -46,7 +46,7 @@ function figureCells(row: number, figure: HeadlineFigure, locale: Locale, unit: 
     cells.push(
       { address: cell("label", row), value: figure.label?.[locale] ?? "", style: "reasoning" },
       { address: cell("input", row), value: t.article, style: "label" },
-      { address: cell("difference", row), value: ARTICLE.published, style: "label" },
+      { address: cell("low", row), value: ARTICLE.published, style: "label" },
       { address: cell("reasoning", row), value: `${ARTICLE.author}: ${ARTICLE.title}`, style: "source", link: ARTICLE.url },
     );
     return cells;
@@ -55,7 +55,7 @@ function figureCells(row: number, figure: HeadlineFigure, locale: Locale, unit: 
   cells.push(
     { address: cell("label", row), value: noteText(source, locale), style: "reasoning" },
     { address: cell("input", row), value: KIND_LABELS[source.kind][locale], style: "label" },
-    { address: cell("difference", row), value: source.date, style: "label" },
+    { address: cell("low", row), value: source.date, style: "label" },
     source.url === null
       ? { address: cell("reasoning", row), value: cite, style: "reasoning" }
       : { address: cell("reasoning", row), value: cite, style: "source", link: source.url },
