@@ -1,9 +1,12 @@
-// The CLI as a process, at the edges of file names and folders: a legal 250-byte name is
-// written (the temporary file beside it has a short name), a folder is said to be a folder with
-// or without --force, and an option named like an inherited property is refused.
+// The CLI as a process (the bin over lib/ transpiled from src/, test/support/built-cli.ts): --help,
+// exit codes, an export; at the edges of file names and folders, a legal 250-byte name is
+// written (the temporary file beside it has a short name) and a folder is said to be a folder
+// with or without --force. An option named like an inherited property is refused (through the
+// CLI's main, in process: option parsing needs no process).
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { main } from "../../src/export/cli";
 import { buildCli, type BuiltCli } from "../support/built-cli";
 
 let cli: BuiltCli;
@@ -46,10 +49,19 @@ test.each([[[]], [["--force"]]])("a folder named like the file %j: 'it is a fold
 
 test.each(["constructor", "toString", "__proto__", "--constructor", "--toString"])(
   "%s is not an option: exit 2, nothing written",
-  (arg) => {
-    const result = cli.run(dir, "--out", "m.xlsx", arg);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^ftx-loss-model: (Unexpected argument|Unknown option): /);
+  async (arg) => {
+    const err: string[] = [];
+    const code = await main(["--out", "m.xlsx", arg], { out: () => undefined, err: (t) => err.push(t) }, dir);
+    expect(code).toBe(2);
+    expect(err.join("\n")).toMatch(/(Unexpected argument|Unknown option): /);
     expect(readdirSync(dir)).toEqual([]);
   },
 );
+
+test("the bin: --help, a bad option, an export, and no overwrite without --force", () => {
+  expect(cli.run(dir, "--help")).toMatchObject({ status: 0, stdout: expect.stringContaining("Usage: ftx-loss-model") });
+  expect(cli.run(dir, "--lang", "xx", "--out", "a.xlsx")).toMatchObject({ status: 2, stderr: expect.stringContaining('got "xx"') });
+  expect(cli.run(dir, "--out", "a.xlsx", "--portable")).toMatchObject({ status: 0, stderr: "" });
+  expect(readdirSync(dir)).toEqual(["a.xlsx"]);
+  expect(cli.run(dir, "--out", "a.xlsx")).toMatchObject({ status: 1, stderr: expect.stringContaining("already exists") });
+});

@@ -1,7 +1,6 @@
 // The command line: options read strictly, exit codes, no overwrite without --force, the file
 // written whole; and the real bin as a process.
 import {
-  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -14,7 +13,6 @@ import { join, resolve } from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/export/cli";
 import { parseOptions } from "../../src/export/options";
-import { buildCli, type BuiltCli } from "../support/built-cli";
 
 const ROOT = resolve(__dirname, "..", "..");
 
@@ -126,36 +124,9 @@ test("a folder that does not exist, or a folder as the file: exit 1 with the rea
   expect(readdirSync(dir).sort()).toEqual(["taken.xlsx"]);
 });
 
-// The real bin as a process, over lib/ transpiled from src/ (test/support/built-cli.ts). What an
-// install compiles (npm's prepare hook, tsc -p tsconfig.cli.json) is checked by
-// test/deep/npx-command.test.ts, which runs `npx ftx-loss-model` in a fresh copy of the project.
+// The real bin as a process: test/export/cli-paths.test.ts. What an install compiles (npm's
+// prepare hook, tsc -p tsconfig.cli.json) is checked by test/deep/npx-command.test.ts.
 describe("the installed bin", () => {
-  let cli: BuiltCli;
-  beforeAll(() => {
-    cli = buildCli();
-  });
-  afterAll(() => cli.remove());
-
-  const bin = (...args: string[]) => cli.run(dir, ...args);
-
-  test("--help, a bad option, and an export", () => {
-    expect(bin("--help")).toMatchObject({
-      status: 0,
-      stdout: expect.stringContaining("Usage: ftx-loss-model"),
-    });
-    expect(bin("--lang", "xx", "--out", "a.xlsx")).toMatchObject({
-      status: 2,
-      stderr: expect.stringContaining('got "xx"'),
-    });
-    const written = bin("--out", "a.xlsx", "--portable");
-    expect(written).toMatchObject({ status: 0, stderr: "" });
-    expect(existsSync(join(dir, "a.xlsx"))).toBe(true);
-    expect(bin("--out", "a.xlsx")).toMatchObject({
-      status: 1,
-      stderr: expect.stringContaining("already exists"),
-    });
-  });
-
   test("the shebang and package.json point at it", () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
     expect(manifest.bin["ftx-loss-model"]).toBe("bin/ftx-loss-model.js");
