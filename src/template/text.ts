@@ -1,7 +1,10 @@
 // The template's own words (headings, instructions). The article's figures, labels and
 // reasoning are not here: they come from the category table in src/model.
 
-import type { Locale } from "../model";
+import { CATEGORIES, type Locale } from "../model";
+
+/** The Japanese translation's own words for the FTT line, as the category table quotes them. */
+const GARBLED_FTT_LINE = CATEGORIES.find((c) => c.id === "ftt_drop")?.label.ja;
 import type { ColumnKey, TORNADO, UncertaintyRow } from "./layout";
 
 interface TemplateText {
@@ -97,7 +100,7 @@ export const TEXT: Record<Locale, TemplateText> = {
       },
     },
     fttGarbled:
-      'The Japanese translation prints this line as "FTTが220億から44億に下落" ($22B → $4.4B), ' +
+      `The Japanese translation prints this line as "${GARBLED_FTT_LINE}" ($22B → $4.4B), ` +
       "which would be a $17.6B loss and contradicts the $4B on the same line. It is the per-token " +
       "price move $22 → $4.4: $4B at −80% implies about $5.0B of FTT at $22, ≈ 227 million tokens " +
       "(Alameda's leaked 30 Jun 2022 balance sheet showed $5.82B of FTT: $3.66B unlocked, $2.16B as collateral).",
@@ -251,7 +254,7 @@ export const TEXT: Record<Locale, TemplateText> = {
       },
     },
     fttGarbled:
-      "訳文の「FTTが220億から44億に下落」は、1トークンあたり22ドルから4.4ドルへの下落(−80%)の誤記です。" +
+      `訳文の「${GARBLED_FTT_LINE}」は、1トークンあたり22ドルから4.4ドルへの下落(−80%)の誤記です。` +
       "220億ドルから44億ドルへの下落なら損失は176億ドルとなり、同じ行の40億と矛盾します。" +
       "−80%で40億ドルの損失は、22ドル時点で約50億ドル分、約2億2700万トークンのFTT保有を意味します" +
       "(流出した2022年6月30日時点のAlamedaの貸借対照表ではFTTは58.2億ドル:非ロック36.6億ドル、担保21.6億ドル)。",
