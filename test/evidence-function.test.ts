@@ -3,15 +3,7 @@
 import fc from "fast-check";
 import * as FTX from "../functions/functions";
 import { CATEGORIES, EVIDENCE_LINES, evidenceFor, KINDS } from "../src/model";
-
-function cell(run: () => unknown): unknown {
-  try {
-    return run();
-  } catch (e) {
-    if (e instanceof CustomFunctions.Error) return { error: e.code, message: e.message };
-    throw e;
-  }
-}
+import { cell } from "./support/cell";
 
 const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const names = [...EVIDENCE_LINES, "total", "Headline", ...CATEGORIES.map((c) => c.label.ja)];

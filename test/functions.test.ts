@@ -3,16 +3,7 @@ import * as FTX from "../functions/functions";
 import type { MetadataParameter } from "../scripts/functions-ja";
 import { FTX_FUNCTIONS } from "./support/ftx-functions";
 import { checkAll } from "./support/property";
-
-/** What a cell shows: the value, or the error code and message a thrown CustomFunctions.Error carries. */
-function cell(run: () => unknown): unknown {
-  try {
-    return run();
-  } catch (e) {
-    if (e instanceof CustomFunctions.Error) return { error: e.code, message: e.message };
-    throw e; // anything else is a bug: the test fails
-  }
-}
+import { cell } from "./support/cell";
 
 describe("the examples of the public contract", () => {
   test("LOSS", () => {

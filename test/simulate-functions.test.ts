@@ -1,16 +1,7 @@
 // FTX.PERCENTILE, FTX.PROBABILITY and FTX.SIMULATE as a cell shows them: values, and every
 // error with its code and message in English and in Japanese.
 import * as FTX from "../functions/functions";
-
-/** What a cell shows: the value, or the error code and message a thrown CustomFunctions.Error carries. */
-function cell(run: () => unknown): unknown {
-  try {
-    return run();
-  } catch (e) {
-    if (e instanceof CustomFunctions.Error) return { error: e.code, message: e.message };
-    throw e;
-  }
-}
+import { cell } from "./support/cell";
 
 const column = (...xs: unknown[]) => xs.map((x) => [x]);
 // The article's eight lines (B), with lows (A) and highs (C) in billions.
