@@ -4,8 +4,10 @@ const { spawnSync } = require("child_process");
 const path = require("path");
 
 const ROOT = path.resolve(__dirname, "..");
+/** A package's bin file; the packages' "exports" hide these paths from require.resolve. */
+const bin = (pkg, file) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
 const run = (script, args, env = {}) => {
-  const result = spawnSync(process.execPath, [require.resolve(script), ...args], {
+  const result = spawnSync(process.execPath, [script, ...args], {
     cwd: ROOT,
     stdio: "inherit",
     env: { ...process.env, ...env },
@@ -13,6 +15,6 @@ const run = (script, args, env = {}) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-run("webpack-cli/bin/cli.js", ["--mode", "production"]);
-run("jest/bin/jest.js", ["test/deep/screenshots.test.ts"], { FTX_DEEP: "1", UPDATE_SCREENSHOTS: "1" });
+run(bin("webpack-cli", "bin/cli.js"), ["--mode", "production"]);
+run(bin("jest", "bin/jest.js"), ["test/deep/screenshots.test.ts"], { FTX_DEEP: "1", UPDATE_SCREENSHOTS: "1" });
 console.log("Refreshed docs/model-sheet.png and docs/taskpane.png.");
