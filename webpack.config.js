@@ -222,5 +222,5 @@ function config(_env, argv) {
 }
 
 module.exports = config;
-// For test/build.test.ts and the browser test: the same budget the build enforces.
+// For test/deep/build.test.ts and the browser test: the same budget the build enforces.
 module.exports.JS_BUDGET_GZIP = JS_BUDGET_GZIP;
