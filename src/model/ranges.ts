@@ -1,7 +1,8 @@
 // The default low and high of each of the article's lines, for the simulation and the tornado.
-// Figures come from ../shared/source/later-figures.md §3, as that file allows them to ship:
-// read verbatim in the named outlet (V) or in a copy of its text (V-m, cited to the outlet, never
-// to the copy's address); arithmetic over such figures only labelled "derived". Where the
+// Amounts are read from the record (./record/evidence.ts, by row id) and sources from
+// ./record/sources.ts, shipped as ../shared/source/later-figures.md §3 allows: read verbatim in
+// the named outlet (V) or in a copy of its text (V-m, cited to the outlet, never to the copy's
+// address); arithmetic over such figures only labelled "derived". Where the
 // published bound falls short of the article's own figure, the bound is widened to the article's
 // figure and keeps the published bound beside it. Where no figure may ship (`luna`, `longs`), the
 // bound is the article's figure −50% / +50%, an assumption, and says so.
@@ -11,11 +12,15 @@ import { ARTICLE_FTT } from "./ftt";
 import type { CategoryId } from "./categories";
 import type { Locale } from "./locale";
 import { categoryById } from "./lookup";
+import { FIGURES } from "./record/evidence";
+import { SOURCES, type SourceId } from "./record/sources";
 
-/** Where a figure was published. `figure` is its id in later-figures.md; `url` is given only
- * when it is the outlet's own address. */
+/** Where a figure was published. `figure` is its id in later-figures.md; `source` is the row of
+ * ./record/sources.ts it comes from, which gives its title, date and link; `outlet` is how the
+ * sheet names it. `url` is given only when it is the outlet's own address. */
 export interface Citation {
   figure: string;
+  source?: SourceId;
   outlet: string;
   title?: string;
   date: string;
@@ -27,6 +32,8 @@ export interface RangeFigure {
   amount: number;
   what: Record<Locale, string>;
   source: Citation;
+  /** The row of the record (./record/evidence.ts) the amount is read from, when it has one. */
+  evidence?: string;
 }
 
 /**
@@ -57,88 +64,50 @@ export interface CategoryRange {
   high: RangeBound;
 }
 
+/** A source of ./record/sources.ts, cited for the figures `figure`; `outlet` only where the sheet
+ * names the outlet otherwise. */
+function cite(source: SourceId, figure: string, outlet: string = SOURCES[source].outlet): Citation {
+  const { title, date, url } = SOURCES[source];
+  return url === null ? { figure, source, outlet, title, date } : { figure, source, outlet, title, date, url };
+}
+
 // The sources, once each (ids as in later-figures.md).
-const DECRYPT_VOYAGER: Citation = {
-  figure: "F25, F26",
-  outlet: "Decrypt",
-  date: "2022-07-06",
-  url: "https://decrypt.co/104570/sam-bankman-fried-alameda-research-bankrupt-voyager-377m?amp=1",
-};
-const FORKAST_BLOCKFI: Citation = {
-  figure: "F29",
-  outlet: "Forkast",
-  date: "2022-07-01",
-  url: "https://forkast.news/headlines/blockfi-deal-sam-bankman-fried-ftx-clients/",
-};
-const BLOCKFI_AFFIDAVIT: Citation = {
-  figure: "F30",
-  outlet: "BlockFi first-day bankruptcy affidavit (Mark Renzi), as reported",
-  date: "2022-11-28",
-};
-const BARADWAJ: Citation = {
-  figure: "F34",
-  outlet: "Aditya Baradwaj (adityabaradwaj.com), as submitted to Hacker News",
-  date: "2023-09-20",
-};
-const DAILYCOIN_ELLISON: Citation = {
-  figure: "F33",
-  outlet: "DailyCoin",
-  title: "Ellison Testimony Reveals All: FTX Concealed $800M Loss",
-  date: "2023-10-11",
-  url: "https://dailycoin.com/ellison-testimony-reveals-all-ftx-concealed-800m-loss/",
-};
-const SEC_FTT: Citation = {
-  figure: "F37",
-  outlet: "U.S. Securities and Exchange Commission, Litigation Release No. 25617",
-  date: "2022-12-21",
-  url: "https://www.sec.gov/litigation/litreleases/lr-25617",
-};
-const COINDESK_BALANCE_SHEET: Citation = {
-  figure: "F20",
-  outlet: "CoinDesk (Ian Allison)",
-  title: "Divisions in Sam Bankman-Fried's Crypto Empire Blur on His Trading Titan Alameda's Balance Sheet",
-  date: "2022-11-02",
-};
+const DECRYPT_VOYAGER = cite("decryptVoyager", "F25, F26");
+const FORKAST_BLOCKFI = cite("forkastBlockfi", "F29");
+const BLOCKFI_AFFIDAVIT = cite("blockfiAffidavit", "F30", "BlockFi first-day bankruptcy affidavit (Mark Renzi), as reported");
+const BARADWAJ = cite("baradwajEssay", "F34", `${SOURCES.baradwajEssay.outlet} (adityabaradwaj.com), as submitted to Hacker News`);
+const DAILYCOIN_ELLISON = cite("dailycoinEllison", "F33");
+const SEC_FTT = cite("secLitigation", "F37", `${SOURCES.secLitigation.outlet}, ${SOURCES.secLitigation.title}`);
+const COINDESK_BALANCE_SHEET = cite("coindeskDivisions", "F20", `${SOURCES.coindeskDivisions.outlet} (Ian Allison)`);
+// Not in the record: cited only for the floor of FTT's fall.
 const AXIOS_FTT: Citation = {
   figure: "F40",
   outlet: "Axios",
   date: "2022-12-22",
   url: "https://www.axios.com/2022/12/22/us-securities-regulator-alleges-price-manipulation-by-ftx",
 };
-const PROSPECT_MODULO: Citation = {
-  figure: "F47",
-  outlet: "Prospect News",
-  date: "2023-04-10",
-  url: "http://www.prospectnews.com/cgi-bin/fetchstory.pl?issuer=85141&story=1211049&sector=DD&first=F",
-};
-const FTX_PLAN: Citation = {
-  figure: "F17",
-  outlet: "FTX press release (PR Newswire)",
-  title: "FTX Files Consensus-Based Plan of Reorganization",
-  date: "2024-05-07",
-};
-const WSJ_VENTURE_BOOK: Citation = { figure: "F49", outlet: "The Wall Street Journal", date: "2023-01-17" };
-const CNBC_BAHAMAS: Citation = { figure: "F55", outlet: "CNBC", date: "2022-12-12" };
-const DECRYPT_ENDORSEMENTS: Citation = {
-  figure: "F61",
-  outlet: "Decrypt (CoinMarketCap Alexandria)",
-  date: "2023-02",
-  url: "https://coinmarketcap.com/alexandria/article/sam-bankman-fried-planned-to-spend-dollar13m-on-a-super-bowl-ad",
-};
-const FORTUNE_DEBTORS: Citation = { figure: "F56", outlet: "Fortune (Leo Schwartz)", date: "2023-01-17" };
-const VERGE_SPONSORSHIPS: Citation = {
-  figure: "F62",
-  outlet: "The Verge (Liz Lopatto)",
-  title: "Sam Bankman-Fried's defense finally woke up",
-  date: "2023-10-19",
-};
-const COINGEEK_CHINA: Citation = { figure: "F36", outlet: "CoinGeek", date: "2023-10-11" };
+const PROSPECT_MODULO = cite("prospectModulo", "F47");
+const FTX_PLAN = cite("ftxPlan", "F17", "FTX press release (PR Newswire)");
+const WSJ_VENTURE_BOOK = cite("wsjVentureBook", "F49");
+const CNBC_BAHAMAS = cite("cnbcBahamas", "F55");
+const DECRYPT_ENDORSEMENTS = cite("cmcEndorsements", "F61", "Decrypt (CoinMarketCap Alexandria)");
+const FORTUNE_DEBTORS = cite("fortuneSpending", "F56", `${SOURCES.fortuneSpending.outlet} (Leo Schwartz)`);
+const VERGE_SPONSORSHIPS = cite("vergeDefense", "F62", `${SOURCES.vergeDefense.outlet} (Liz Lopatto)`);
+const COINGEEK_CHINA = cite("coingeekEllison", "F36");
 
+/** A figure read in its source for which the record holds no amount (F34's "tens of millions"). */
 const figure = (amount: number, en: string, ja: string, source: Citation): RangeFigure => ({
   amount,
   what: { en, ja },
   source,
 });
+
+/** The amount of a row of the record (./record/evidence.ts), by its id. */
+function evidence(id: string, en: string, ja: string, source: Citation): RangeFigure {
+  const value = FIGURES.find((f) => f.id === id)?.value;
+  if (value === undefined || value === null) throw new Error(`no amount in the record for ${id}`);
+  return { evidence: id, ...figure(value, en, ja, source) };
+}
 
 const citations = (figures: readonly RangeFigure[]): Citation[] => [...new Set(figures.map((f) => f.source))];
 
@@ -217,15 +186,18 @@ function assumption(id: CategoryId, side: "low" | "high"): RangeBound {
 }
 
 const FTT_FALL = (ARTICLE_FTT.priceBefore - ARTICLE_FTT.priceAfter) / ARTICLE_FTT.priceBefore;
-const FTT_ON_SHEET = figure(5.82e9, "FTT on Alameda's balance sheet, 30 June 2022", "2022年6月30日時点のAlamedaの貸借対照表上のFTT", COINDESK_BALANCE_SHEET);
+const FTT_ON_SHEET = evidence("D-ftt-held", "FTT on Alameda's balance sheet, 30 June 2022", "2022年6月30日時点のAlamedaの貸借対照表上のFTT", COINDESK_BALANCE_SHEET);
+
+const BAHAMAS = evidence("F55", "Bahamas real estate", "バハマの不動産", CNBC_BAHAMAS);
+const DONATIONS = evidence("F56b", "Political donations", "政治献金", FORTUNE_DEBTORS);
 
 export const CATEGORY_RANGES: readonly CategoryRange[] = [
   {
     id: "voyager_blockfi",
     low: derived(
       [
-        [1, figure(75e6, "Drawn by Voyager on Alameda's credit line", "VoyagerがAlamedaの融資枠から引き出した額", DECRYPT_VOYAGER)],
-        [1, figure(275e6, "Drawn by BlockFi on FTX US's credit line", "BlockFiがFTX USの融資枠から引き出した額", BLOCKFI_AFFIDAVIT)],
+        [1, evidence("F26", "Drawn by Voyager on Alameda's credit line", "VoyagerがAlamedaの融資枠から引き出した額", DECRYPT_VOYAGER)],
+        [1, evidence("F30a", "Drawn by BlockFi on FTX US's credit line", "BlockFiがFTX USの融資枠から引き出した額", BLOCKFI_AFFIDAVIT)],
       ],
       "Cash the two lenders actually drew; FTX later gave up its claims on them.",
       "2社が実際に引き出した現金。FTXは後にその債権を放棄しました。",
@@ -234,9 +206,9 @@ export const CATEGORY_RANGES: readonly CategoryRange[] = [
       "voyager_blockfi",
       derived(
         [
-          [1, figure(500e6, "Alameda's credit line to Voyager", "AlamedaからVoyagerへの融資枠", DECRYPT_VOYAGER)],
-          [1, figure(400e6, "FTX US's credit line to BlockFi", "FTX USからBlockFiへの融資枠", FORKAST_BLOCKFI)],
-          [1, figure(240e6, "FTX US's option to buy BlockFi", "FTX USのBlockFi買収オプション", FORKAST_BLOCKFI)],
+          [1, evidence("F25", "Alameda's credit line to Voyager", "AlamedaからVoyagerへの融資枠", DECRYPT_VOYAGER)],
+          [1, evidence("F29a", "FTX US's credit line to BlockFi", "FTX USからBlockFiへの融資枠", FORKAST_BLOCKFI)],
+          [1, evidence("F29b", "FTX US's option to buy BlockFi", "FTX USのBlockFi買収オプション", FORKAST_BLOCKFI)],
         ],
         "Everything FTX and Alameda committed to the two lenders.",
         "FTXとAlamedaが2社に約束した金額の合計。",
@@ -254,7 +226,7 @@ export const CATEGORY_RANGES: readonly CategoryRange[] = [
     high: widened(
       "algo",
       published(
-        figure(0.8e9, "FTX's 2021 margin-system loss moved onto Alameda", "2021年にFTXの証拠金システムで生じ、Alamedaに付け替えられた損失", DAILYCOIN_ELLISON),
+        evidence("F33", "FTX's 2021 margin-system loss moved onto Alameda", "2021年にFTXの証拠金システムで生じ、Alamedaに付け替えられた損失", DAILYCOIN_ELLISON),
         "The largest trading loss described at trial, though not an algorithm's.",
         "公判で語られた最大の取引損失(アルゴリズムによるものではありません)。",
       ),
@@ -270,7 +242,7 @@ export const CATEGORY_RANGES: readonly CategoryRange[] = [
     high: derived(
       [
         [1, FTT_ON_SHEET],
-        [-1, figure(3.32e9, "FTT's entire market value that day", "同日のFTTの時価総額全体", COINDESK_BALANCE_SHEET)],
+        [-1, evidence("F20c", "FTT's entire market value that day", "同日のFTTの時価総額全体", COINDESK_BALANCE_SHEET)],
       ],
       "How far the FTT on Alameda's books exceeded what all FTT in the market was worth.",
       "Alamedaの帳簿上のFTTが、市場のFTT全体の価値をどれだけ上回っていたか。",
@@ -287,7 +259,7 @@ export const CATEGORY_RANGES: readonly CategoryRange[] = [
         "(Modulo Capitalに送った4億7500万ドルのうち4億6000万ドル)、破産財団は債権者に請求額の118%以上を弁済する見込みです。",
     ),
     high: published(
-      figure(4.6e9, "Book value of the venture stakes the estate took over", "破産財団が引き継いだ投資先の簿価", WSJ_VENTURE_BOOK),
+      evidence("F49", "Book value of the venture stakes the estate took over", "破産財団が引き継いだ投資先の簿価", WSJ_VENTURE_BOOK),
       "Everything the venture book was carried at, as if none of it came back.",
       "投資先の簿価の全額。何も回収できなかった場合です。",
     ),
@@ -296,9 +268,9 @@ export const CATEGORY_RANGES: readonly CategoryRange[] = [
     id: "spending",
     low: derived(
       [
-        [1, figure(256.3e6, "Bahamas real estate", "バハマの不動産", CNBC_BAHAMAS)],
-        [1, figure(375e6, "Multi-year endorsement deals pledged", "複数年のスポンサー契約の約束額", DECRYPT_ENDORSEMENTS)],
-        [1, figure(93e6, "Political donations", "政治献金", FORTUNE_DEBTORS)],
+        [1, BAHAMAS],
+        [1, evidence("F61", "Multi-year endorsement deals pledged", "複数年のスポンサー契約の約束額", DECRYPT_ENDORSEMENTS)],
+        [1, DONATIONS],
       ],
       "Property, pledged endorsements and political donations.",
       "不動産、約束されたスポンサー契約、政治献金の合計。",
@@ -307,10 +279,10 @@ export const CATEGORY_RANGES: readonly CategoryRange[] = [
       "spending",
       derived(
         [
-          [1, figure(256.3e6, "Bahamas real estate", "バハマの不動産", CNBC_BAHAMAS)],
-          [1, figure(1e9, "Sponsorship spending put to a witness at trial", "公判で証人に示されたスポンサー支出", VERGE_SPONSORSHIPS)],
-          [1, figure(93e6, "Political donations", "政治献金", FORTUNE_DEBTORS)],
-          [1, figure(150e6, "Payment to unfreeze assets in China", "中国で凍結された資産を解除するための支払い", COINGEEK_CHINA)],
+          [1, BAHAMAS],
+          [1, evidence("F62", "Sponsorship spending put to a witness at trial", "公判で証人に示されたスポンサー支出", VERGE_SPONSORSHIPS)],
+          [1, DONATIONS],
+          [1, evidence("F36", "Payment to unfreeze assets in China", "中国で凍結された資産を解除するための支払い", COINGEEK_CHINA)],
         ],
         "Property, all sponsorships as put at trial, donations and the payment in China.",
         "不動産、公判で示されたスポンサー支出の全体、献金、中国での支払いの合計。",
