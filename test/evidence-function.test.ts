@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import * as FTX from "../functions/functions";
 import { CATEGORIES, EVIDENCE_LINES, evidenceFor, KINDS } from "../src/model";
-import { cell } from "./support/cell";
+import { cell, useJapaneseExcel } from "./support/cell";
 
 const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const names = [...EVIDENCE_LINES, "total", "Headline", ...CATEGORIES.map((c) => c.label.ja)];
@@ -95,13 +95,7 @@ test("no crash, no NaN, only #VALUE! or #N/A (10,000 generated inputs)", () => {
 });
 
 describe("in Japanese Excel", () => {
-  const office = globalThis as { Office?: unknown };
-  beforeAll(() => {
-    office.Office = { context: { displayLanguage: "ja-JP" } };
-  });
-  afterAll(() => {
-    delete office.Office;
-  });
+  useJapaneseExcel();
 
   test("every error message is Japanese (10,000 generated inputs)", () => {
     expect(cell(() => FTX.evidence("constructor"))).toEqual({

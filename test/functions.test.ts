@@ -3,7 +3,7 @@ import * as FTX from "../functions/functions";
 import type { MetadataParameter } from "../scripts/functions-ja";
 import { FTX_FUNCTIONS } from "./support/ftx-functions";
 import { checkAll } from "./support/property";
-import { cell } from "./support/cell";
+import { cell, useJapaneseExcel } from "./support/cell";
 
 describe("the examples of the public contract", () => {
   test("LOSS", () => {
@@ -122,13 +122,7 @@ describe("no crash, no NaN or Infinity, only #VALUE!, #N/A or #NUM! (10,000 gene
 });
 
 describe("in Japanese Excel, every error message is Japanese (10,000 generated inputs each)", () => {
-  const office = globalThis as { Office?: unknown };
-  beforeAll(() => {
-    office.Office = { context: { displayLanguage: "ja-JP" } };
-  });
-  afterAll(() => {
-    delete office.Office;
-  });
+  useJapaneseExcel();
 
   test("examples", () => {
     expect(cell(() => FTX.loss("lunar"))).toEqual({

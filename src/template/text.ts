@@ -1,11 +1,18 @@
 // The template's own words (headings, instructions). The article's figures, labels and
 // reasoning are not here: they come from the category table in src/model.
 
-import { CATEGORIES, type Locale } from "../model";
+import { CATEGORIES, SIMULATION_LIMITS, type Locale } from "../model";
+import { column, type ColumnKey, type TORNADO, type UncertaintyRow } from "./layout";
 
 /** The Japanese translation's own words for the FTT line, as the category table quotes them. */
 const GARBLED_FTT_LINE = CATEGORIES.find((c) => c.id === "ftt_drop")?.label.ja;
-import type { ColumnKey, TORNADO, UncertaintyRow } from "./layout";
+/** The estimates' column, as the instructions name it. */
+const ESTIMATES = column("input");
+/** A simulation setting's range as the validation messages say it: "1 to 1,000,000". */
+const range = ({ min, max }: { min: number; max: number }, to: string) =>
+  `${min.toLocaleString("en-US")}${to}${max.toLocaleString("en-US")}`;
+const ITERATIONS = SIMULATION_LIMITS.iterations;
+const SEED = SIMULATION_LIMITS.seed;
 
 interface TemplateText {
   sheetName: string;
@@ -65,7 +72,7 @@ export const TEXT: Record<Locale, TemplateText> = {
     sheetName: "FTX Losses",
     title: "Where did the money go? FTX/Alameda losses, after milkyeggs (2022)",
     howTo:
-      "Change the blue cells (your estimates in column D with their Low and High beside them, and the " +
+      `Change the blue cells (your estimates in column ${ESTIMATES} with their Low and High beside them, and the ` +
       "FTT drivers below); the totals, shares, simulation, tornado and charts follow. Amounts in US dollars.",
     caveat:
       'The author calls the breakdown "a very rough estimate"; the LUNA and junk-coin-long ' +
@@ -189,21 +196,21 @@ export const TEXT: Record<Locale, TemplateText> = {
       low: {
         title: "Low",
         error: "A number up to the estimate",
-        message: "The least this cause could be, in US dollars: at most the estimate in column D.",
+        message: `The least this cause could be, in US dollars: at most the estimate in column ${ESTIMATES}.`,
       },
       high: {
         title: "High",
         error: "A number from the estimate up",
-        message: "The most this cause could be, in US dollars: at least the estimate in column D.",
+        message: `The most this cause could be, in US dollars: at least the estimate in column ${ESTIMATES}.`,
       },
       iterations: {
         title: "Iterations",
-        error: "A whole number, 1 to 1,000,000",
-        message: "How many totals to simulate: a whole number from 1 to 1,000,000.",
+        error: `A whole number, ${range(ITERATIONS, " to ")}`,
+        message: `How many totals to simulate: a whole number from ${range(ITERATIONS, " to ")}.`,
       },
       seed: {
         title: "Seed",
-        error: "Whole number, 0 to 4294967295",
+        error: `Whole number, ${range(SEED, " to ").replace(/,/g, "")}`,
         message: "Chooses the random draws: the same seed always gives the same figures.",
       },
       tokens: {
@@ -222,7 +229,7 @@ export const TEXT: Record<Locale, TemplateText> = {
     sheetName: "FTX損失",
     title: "資金はどこへ消えたのか:FTX/Alamedaの損失(milkyeggs, 2022)",
     howTo:
-      "青いセル(D列のあなたの推定とその横の下限・上限、下のFTTの前提)を変えると、合計・構成比・シミュレーション・トルネード・グラフが連動します。単位:億ドル。",
+      `青いセル(${ESTIMATES}列のあなたの推定とその横の下限・上限、下のFTTの前提)を変えると、合計・構成比・シミュレーション・トルネード・グラフが連動します。単位:億ドル。`,
     caveat:
       "著者はこの内訳を「非常に粗い推定」としており、LUNAとゴミコインのロングの金額が最も不確かだと述べています。",
     unitLabel: "金額の単位: 億ドル。1億ドルは:",
@@ -341,21 +348,21 @@ export const TEXT: Record<Locale, TemplateText> = {
       low: {
         title: "下限",
         error: "推定以下の数値のみ",
-        message: "この原因の最も少ない場合の額(億ドル)。D列の推定以下にしてください。",
+        message: `この原因の最も少ない場合の額(億ドル)。${ESTIMATES}列の推定以下にしてください。`,
       },
       high: {
         title: "上限",
         error: "推定以上の数値のみ",
-        message: "この原因の最も多い場合の額(億ドル)。D列の推定以上にしてください。",
+        message: `この原因の最も多い場合の額(億ドル)。${ESTIMATES}列の推定以上にしてください。`,
       },
       iterations: {
         title: "試行回数",
-        error: "1〜1,000,000の整数のみ",
-        message: "シミュレーションする合計の数:1〜1,000,000の整数。",
+        error: `${range(ITERATIONS, "〜")}の整数のみ`,
+        message: `シミュレーションする合計の数:${range(ITERATIONS, "〜")}の整数。`,
       },
       seed: {
         title: "シード",
-        error: "0〜4,294,967,295の整数のみ",
+        error: `${range(SEED, "〜")}の整数のみ`,
         message: "乱数の選び方を決めます。同じシードなら常に同じ結果になります。",
       },
       tokens: {

@@ -2,7 +2,7 @@
 // Excel calls it. The grammar's cases both ways are in test/fixtures/amounts*.tsv.
 import fc from "fast-check";
 import * as FTX from "../../functions/functions";
-import { cell } from "../support/cell";
+import { cell, inJapaneseExcel } from "../support/cell";
 
 describe("FTX.AMOUNT reads Japanese numerals by their grammar", () => {
   test.each([
@@ -36,14 +36,8 @@ describe("FTX.AMOUNT reads Japanese numerals by their grammar", () => {
   });
 
   test("in Japanese Excel the long text is shortened the same way", () => {
-    const office = globalThis as { Office?: unknown };
-    office.Office = { context: { displayLanguage: "ja-JP" } };
-    try {
-      const shown = cell(() => FTX.amount("十".repeat(5000) + "億")) as { message: string };
-      expect(shown.message).toMatch(/^「十{60}…」\(全5,001文字\)は金額として読めません。/);
-    } finally {
-      delete office.Office;
-    }
+    const shown = inJapaneseExcel(() => cell(() => FTX.amount("十".repeat(5000) + "億"))) as { message: string };
+    expect(shown.message).toMatch(/^「十{60}…」\(全5,001文字\)は金額として読めません。/);
   });
 });
 

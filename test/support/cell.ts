@@ -8,3 +8,26 @@ export function cell(run: () => unknown): unknown {
     throw e;
   }
 }
+
+/** Excel's display language as the custom functions read it (Office.context.displayLanguage). */
+const office = globalThis as { Office?: unknown };
+
+/** Runs `run` as if Excel ran in Japanese, then puts the global back. */
+export function inJapaneseExcel<T>(run: () => T): T {
+  office.Office = { context: { displayLanguage: "ja-JP" } };
+  try {
+    return run();
+  } finally {
+    delete office.Office;
+  }
+}
+
+/** For a describe block: Excel runs in Japanese for each of its tests. */
+export function useJapaneseExcel(): void {
+  beforeAll(() => {
+    office.Office = { context: { displayLanguage: "ja-JP" } };
+  });
+  afterAll(() => {
+    delete office.Office;
+  });
+}
