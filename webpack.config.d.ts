@@ -3,7 +3,7 @@ import type { Configuration } from "webpack";
 
 declare function config(env: unknown, argv: { mode?: "production" | "development" }): Configuration;
 declare namespace config {
-  /** The gzip size the add-in's own JavaScript (functions.js + taskpane.js) must stay under. */
+  /** The gzip size the add-in's own JavaScript (functions.js, the one bundle) must stay under. */
   const JS_BUDGET_GZIP: number;
 }
 export = config;

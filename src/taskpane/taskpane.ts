@@ -115,10 +115,15 @@ function start(displayLanguage: string | undefined, officeTheme?: OfficeThemeCol
   document.body.dataset.ready = "excel";
 }
 
-if (typeof Office === "undefined") {
+// functions.js is one bundle, the custom functions and this taskpane: the taskpane boots only in
+// its page (taskpane.html), not where Excel's custom-functions runtime or a test's vm runs the
+// bundle with no document.
+const onTaskpanePage = typeof document !== "undefined" && document.getElementById("insert-panel") !== null;
+
+if (onTaskpanePage && typeof Office === "undefined") {
   // office.js did not load (blocked or offline): still say what this page is.
   start(navigator.language);
-} else {
+} else if (onTaskpanePage) {
   // officeTheme is in no requirement set: undefined where the host lacks it (themeFor then
   // follows the system's preference).
   Office.onReady(() => start(Office.context?.displayLanguage ?? navigator.language, Office.context?.officeTheme));
