@@ -5,16 +5,11 @@
 
 import { say, type Message } from "../model";
 import { MODEL_LAYOUT } from "../template/layout";
+import { fileSize } from "../versions/json";
 import { clip, type InputFormula } from "../versions/model-sheet-snapshot";
 
 /** The FTT line's estimate cell, as the message names it. */
 const FTT_LINE = MODEL_LAYOUT.inputs.ftt_drop;
-
-/** A file's size as a person reads it: "52.4 MB", "1 MB"; under 1 MB in kB. */
-export function fileSize(bytes: number): string {
-  const [size, unit] = bytes >= 1e6 ? [bytes / 1e6, "MB"] : [bytes / 1e3, "kB"];
-  return `${Number(size.toFixed(1))} ${unit}`;
-}
 
 export const VERSIONS_TEXT = {
   heading: say("Your versions", "あなたのバージョン"),

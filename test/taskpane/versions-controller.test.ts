@@ -431,6 +431,55 @@ describe("careless and hostile input", () => {
     expect(p.last()).toEqual(["error", "“gone.json” could not be read (NotReadableError)."]);
   });
 
+  /** A version's JSON padded (with a field import ignores) to exactly `bytes` bytes of UTF-8,
+   * mostly of 億 (3 bytes, 1 UTF-16 unit), so its bytes and its units differ. */
+  function jsonOfBytes(bytes: number, name = "Padded"): string {
+    const doc = JSON.parse(versionToJson(version(name)));
+    const bare = Buffer.byteLength(JSON.stringify({ ...doc, padding: "" }), "utf8");
+    const room = bytes - bare;
+    const text = JSON.stringify({ ...doc, padding: "億".repeat(Math.floor(room / 3)) + "x".repeat(room % 3) });
+    expect(Buffer.byteLength(text, "utf8")).toBe(bytes);
+    return text;
+  }
+
+  test("pasted JSON over 1 MB of UTF-8 is refused before it is parsed, in English and Japanese; nothing written", async () => {
+    const p = await panel({ versions: [version("Low")] });
+    const over = jsonOfBytes(1_000_001);
+    expect(over.length).toBeLessThan(400_000); // under the limit counted in UTF-16 units
+    const parse = jest.spyOn(JSON, "parse");
+    try {
+      p.controller.edit({ json: over });
+      await p.controller.importJson();
+      expect(p.last()).toEqual([
+        "error",
+        "Nothing was changed. This JSON is over 1 MB; a version's JSON is a few kB, so it is not read. " +
+          "Paste or choose the .json file the panel exported.",
+      ]);
+      p.switchTo("ja");
+      p.controller.edit({ json: "x".repeat(50 * 1024 * 1024) }); // a pasted 50 MB
+      await p.controller.importJson();
+      expect(p.last()).toEqual([
+        "error",
+        "何も変更していません。この JSON は 1 MB を超えています。バージョンの JSON は数 kB のため、読み込みません。" +
+          "書き出した .json ファイルの内容を貼り付けるか、そのファイルを選んでください。",
+      ]);
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
+    expect(p.store.calls).toEqual(["list"]);
+    expect(p.names()).toEqual(["Low"]);
+    expect(p.state().draft.json).toHaveLength(50 * 1024 * 1024); // kept, to clear or mend
+  });
+
+  test("pasted JSON of exactly 1 MB of UTF-8 is imported", async () => {
+    const p = await panel();
+    p.controller.edit({ json: jsonOfBytes(1_000_000, "At the limit") });
+    await p.controller.importJson();
+    expect(p.last()).toEqual(["success", "Imported the version “At the limit”."]);
+    expect(p.names()).toEqual(["At the limit"]);
+  });
+
   test("a version with two amounts of 1e308 (a total of $InfinityT) is refused, naming it and the field", async () => {
     const p = await panel({ versions: [version("Low")] });
     const doc = JSON.parse(versionToJson(version("Huge")));
