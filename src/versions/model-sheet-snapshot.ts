@@ -6,7 +6,7 @@
 // the user's value: a save stores the value it shows, and an apply replaces it only after the
 // "before" version has kept that value, and says so (formulasInInputs).
 
-import { CATEGORY_IDS, ok, type CategoryId } from "../model";
+import { CATEGORY_IDS, clipped, ok, type CategoryId } from "../model";
 import { gaplessWrites, type RangeWrite } from "../sheet/blocks";
 import { normalizedFormula, usesFtx } from "../sheet/formula-text";
 import { FTT_DRIVERS, INPUTS_NAME, LAYOUT_VERSION, MODEL_LAYOUT } from "../template/layout";
@@ -140,8 +140,8 @@ function cellAmount(address: string, id: CategoryId, x: unknown, unit: number, n
 const DRIVER_CELLS = FTT_DRIVERS.map((d) => MODEL_LAYOUT.ftt[d]);
 const FTT_INDEX = CATEGORY_IDS.indexOf("ftt_drop");
 const isFormula = (x: unknown): x is string => typeof x === "string" && x.startsWith("=");
-/** A formula as a message quotes it: at most 40 characters. */
-export const clip = (formula: string) => (formula.length > 40 ? `${formula.slice(0, 39)}…` : formula);
+/** A formula as a message quotes it: at most 40 UTF-16 units, cut between graphemes. */
+export const clip = (formula: string) => clipped(formula, 40);
 
 /** The template's own formulas for the FTT line on a sheet of this unit: the FTX formula over the
  * drivers, and its native stand-in (a portable copy). */

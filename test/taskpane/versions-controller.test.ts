@@ -282,6 +282,16 @@ describe("apply", () => {
     expect(p.last()?.[1]).toMatch(/ Applying replaced your formulas in D8 \(=D30\*2\), D9 \(=1\) and D19 \(=2\)\.$/);
   });
 
+  test("a long formula is quoted cut between graphemes: no half emoji, no letter without its accent", async () => {
+    const p = await panel({ versions: [version("Mine", 5e8)] });
+    p.store.modelFormulas = [
+      { address: "D8", formula: `="${"x".repeat(36)}🐻🐻"` },
+      { address: "D9", formula: `="${"y".repeat(36)}e\u0301, and so on"` },
+    ];
+    await p.controller.apply("Mine");
+    expect(p.last()?.[1]).toMatch(new RegExp(` Applying replaced your formulas in D8 \\(="x{36}…\\) and D9 \\(="y{36}…\\)\\.$`));
+  });
+
   test("Excel fails after the automatic version landed: the message says where the inputs are", async () => {
     const p = await panel({ versions: [version("Mine", 5e8)] });
     p.store.failSync(2, "InvalidArgument", "Bad range.", 1);
