@@ -261,7 +261,7 @@ export function versionsController(deps: VersionsDeps) {
         () => deps.store.apply(name, options()),
         (r) =>
           joinMessages([
-            T.applied(title, r.keptAs),
+            r.keptAs === undefined ? T.alreadyApplied(title) : T.applied(title, r.keptAs),
             ...(r.formulasReplaced.length > 0 ? [T.formulasReplaced(r.formulasReplaced)] : []),
             ...(r.fttRestored ? [T.fttRestored] : []),
             ...r.notices,

@@ -57,10 +57,15 @@ export const VERSIONS_TEXT = {
       `Delete “${name}”? Only its row on the Versions sheet is removed.`,
       `「${name}」を削除しますか?Versionsシートのその行だけが削除されます。`,
     ),
-  applied: (name: Message, keptAs?: string) =>
+  applied: (name: Message, keptAs: string) =>
     say(
-      `Applied “${name.en}” to the model.` + (keptAs ? ` Your previous inputs are kept as “${keptAs}”.` : ""),
-      `「${name.ja}」をモデルに適用しました。` + (keptAs ? `以前の入力は「${keptAs}」として保存されています。` : ""),
+      `Applied “${name.en}” to the model. Your previous inputs are kept as “${keptAs}”.`,
+      `「${name.ja}」をモデルに適用しました。以前の入力は「${keptAs}」として保存されています。`,
+    ),
+  alreadyApplied: (name: Message) =>
+    say(
+      `The model already holds “${name.en}”, cell for cell: nothing was changed.`,
+      `モデルはすでに「${name.ja}」とセルごとに同じです。何も変更していません。`,
     ),
   fttRestored: say(
     `The FTT line (${FTT_LINE}) held a typed number; its formula is back, so it follows the applied FTT drivers.`,

@@ -7,6 +7,7 @@
 // "before" version has kept that value, and says so (formulasInInputs).
 
 import { CATEGORY_IDS, clipped, ok, type CategoryId } from "../model";
+import { cellsIn } from "../sheet/address";
 import { gaplessWrites, type RangeWrite } from "../sheet/blocks";
 import { normalizedFormula, usesFtx } from "../sheet/formula-text";
 import { FTT_DRIVERS, INPUTS_NAME, LAYOUT_VERSION, MODEL_LAYOUT } from "../template/layout";
@@ -275,4 +276,24 @@ export function modelWrites(version: Version, unit: number, ranges: boolean): Ra
     ...(ranges ? [...bounds("low"), ...bounds("high")] : []),
     ...FTT_DRIVERS.map((d) => ({ address: MODEL_LAYOUT.ftt[d], entry: version.ftt[d] })),
   ]);
+}
+
+/** Whether writing `writes` changes any cell of the sheet: a number that differs, a text amount
+ * or a blank where a number goes, a formula (the user's, or the FTT line's own over a typed
+ * number) replaced. What each cell holds is its formula, or its value when it has none, as
+ * Excel's range.formulas reads it; a cell the snapshot did not read counts as changed. */
+export function changesCells(s: ModelSnapshot, writes: readonly RangeWrite[]): boolean {
+  const held = new Map<string, unknown>();
+  const read = (range: string, formulas: readonly (readonly unknown[])[] | undefined) =>
+    cellsIn(range).forEach((address, i) => formulas && held.set(address, formulas[i]?.[0]));
+  read(MODEL_READS.inputs, s.inputFormulas);
+  read(MODEL_READS.drivers, s.driverFormulas ?? s.drivers);
+  if (layoutOf(s) === 2) {
+    read(MODEL_READS.lows, s.lowFormulas);
+    read(MODEL_READS.highs, s.highFormulas);
+  }
+  return writes.some((w) => {
+    const entries = w.formulas.flat();
+    return cellsIn(w.address).some((address, i) => !held.has(address) || held.get(address) !== entries[i]);
+  });
 }

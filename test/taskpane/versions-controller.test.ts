@@ -292,6 +292,46 @@ describe("apply", () => {
     expect(p.last()?.[1]).toMatch(new RegExp(` Applying replaced your formulas in D8 \\(="x{36}…\\) and D9 \\(="y{36}…\\)\\.$`));
   });
 
+  test("the model already holds the version cell for cell: nothing written, and the panel says so", async () => {
+    const p = await panel({ versions: [version("Mine", 5e8)] });
+    await p.controller.apply("Mine");
+    const syncs = p.store.syncs;
+    await p.controller.apply("Mine");
+    expect(p.last()).toEqual(["success", "The model already holds “Mine”, cell for cell: nothing was changed."]);
+    expect(p.store.syncs - syncs).toBe(2); // the apply's read, then the panel's list
+    p.switchTo("ja");
+    await p.controller.apply("Mine");
+    expect(p.last()).toEqual(["success", "モデルはすでに「Mine」とセルごとに同じです。何も変更していません。"]);
+    expect(p.names()).toEqual(["Mine", "before Mine"]);
+  });
+
+  test("the same values from formulas of the user's: a before copy is kept first, and the message names both", async () => {
+    const p = await panel({ versions: [version("Mine", 5e8)] });
+    await p.controller.apply("Mine");
+    p.store.modelFormulas = [{ address: "D8", formula: "=5*10^8" }];
+    await p.controller.apply("Mine");
+    expect(p.last()).toEqual([
+      "success",
+      "Applied “Mine” to the model. Your previous inputs are kept as “before Mine (2)”. Applying replaced your formula in D8 (=5*10^8).",
+    ]);
+    expect(p.names()).toEqual(["Mine", "before Mine", "before Mine (2)"]);
+    expect(p.store.versions.at(-1)?.amounts.luna).toBe(5e8);
+    expect(p.store.modelFormulas).toEqual([]);
+  });
+
+  test("the same values from a formula, and Excel fails after the before copy landed: the message says where it is", async () => {
+    const p = await panel({ locale: "ja" });
+    p.store.modelFormulas = [{ address: "D19", formula: "=44/2" }];
+    p.store.failSync(2, "InvalidArgument", "Bad range.", 1);
+    await p.controller.apply("Article");
+    expect(p.last()).toEqual([
+      "error",
+      "「記事」を適用できませんでした。「記事の適用前」というバージョンが追加されていれば、それが以前の入力です。 Excelからのメッセージ: Bad range.",
+    ]);
+    expect(p.names()).toEqual(["記事の適用前"]);
+    expect(p.store.modelFormulas).toEqual([{ address: "D19", formula: "=44/2" }]); // the model kept its formula
+  });
+
   test("Excel fails after the automatic version landed: the message says where the inputs are", async () => {
     const p = await panel({ versions: [version("Mine", 5e8)] });
     p.store.failSync(2, "InvalidArgument", "Bad range.", 1);

@@ -120,7 +120,7 @@ test("the panel says it is busy while the store works", async () => {
   release();
   await new Promise((resolve) => setTimeout(resolve, 0));
   expect(p.view.section()["aria-busy"]).toBeUndefined();
-  expect(p.status.at(-1)).toBe("Applied “Low” to the model.");
+  expect(p.status.at(-1)).toBe("The model already holds “Low”, cell for cell: nothing was changed.");
 });
 
 test("export shows the JSON with a download link named after the version", async () => {
