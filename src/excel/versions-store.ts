@@ -1,7 +1,8 @@
 // The versions store through Office.js: read a snapshot of the workbook (one sync), let the pure
 // planner decide (src/versions/store-plan.ts), queue its writes (one sync). Whatever the number
-// of versions, a save, an apply, a rename or a delete costs two syncs and a list one; a write
-// touches only the row it targets (a damaged row elsewhere stays exactly as it was).
+// of versions, a save, an apply, a rename or a delete costs two syncs and a list one (an apply
+// onto a sheet that already holds the version writes nothing: one); a write touches only the row
+// it targets (a damaged row elsewhere stays exactly as it was).
 //
 // A sheet that may not exist cannot be read in the same batch that finds out whether it exists
 // (Office documents *OrNullObject for checking existence, not calling methods on the null object),
@@ -135,7 +136,10 @@ function queueRanges(sheet: Excel.Worksheet, writes: readonly RangeWrite[]): voi
 /** Queues a plan's writes and syncs once; a refusal throws, having queued nothing. */
 async function commit<T>(context: Excel.RequestContext, planned: Planned<T>): Promise<T> {
   if (!planned.ok) throw refusal(planned.refusal);
-  queue(context, planned.writes);
+  const w = planned.writes;
+  // Nothing to write (an apply onto a sheet that already holds the version): no round trip.
+  if (!w.newVersionsSheet && w.versions.length === 0 && w.deleteRow === undefined && w.model.length === 0) return planned.value;
+  queue(context, w);
   await context.sync();
   return planned.value;
 }
@@ -189,7 +193,7 @@ export async function importVersion(context: Excel.RequestContext, version: Vers
 }
 
 /** Writes a version's inputs into the active model sheet, keeping the previous inputs as an
- * automatic version first. Two syncs. A formula of the user's in an input is replaced (after the
+ * automatic version first. Two syncs; one when the sheet already holds the version. A formula of the user's in an input is replaced (after the
  * automatic version keeps what it showed) and named in the result. */
 export async function applyVersion(context: Excel.RequestContext, name: string, options: StoreOptions = {}): Promise<ApplyResult & { notices: Message[] }> {
   const planned = planApply(await read(context, true, options), name, options.locale ?? "en", isoNow(options));

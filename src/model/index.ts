@@ -1,5 +1,6 @@
 export * from "./result";
 export * from "./locale";
+export * from "./graphemes";
 export * from "./article";
 export * from "./categories";
 export * from "./lookup";

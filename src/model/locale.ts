@@ -1,3 +1,4 @@
+import { fitUnits } from "./graphemes";
 import { fail, ok, type Result } from "./result";
 
 export type Locale = "en" | "ja";
@@ -54,15 +55,13 @@ export function localeFromOffice(displayLanguage: string | undefined): Locale {
   return displayLanguage?.toLowerCase().startsWith("ja") ? "ja" : "en";
 }
 
-/** Text as a message quotes it: whole up to 60 characters, else the start and its length, so a
- * pasted megabyte names itself without flooding the cell's error tooltip. */
+/** Text as a message quotes it: whole up to 60 UTF-16 units, else its start in whole graphemes
+ * and its length, so a pasted megabyte names itself without flooding the cell's error tooltip. */
 const QUOTED_LENGTH = 60;
 
 function quoted(text: string, open: string, close: string, length: (n: string) => string): string {
   if (text.length <= QUOTED_LENGTH) return `${open}${text}${close}`;
-  let start = text.slice(0, QUOTED_LENGTH);
-  if (/[\ud800-\udbff]$/.test(start)) start = start.slice(0, -1); // never half a surrogate pair
-  return `${open}${start}…${close}${length(text.length.toLocaleString("en-US"))}`;
+  return `${open}${fitUnits(text, QUOTED_LENGTH)}…${close}${length(text.length.toLocaleString("en-US"))}`;
 }
 
 /** describeValue() in Japanese: 「text」, TRUE, 42, 空白. */

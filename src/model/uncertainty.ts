@@ -4,7 +4,7 @@
 //   totalProbability    FTX.PROBABILITY(threshold, lows, bases, highs, [iterations], [seed])
 //   totalSummary        FTX.SIMULATE(lows, bases, highs, [iterations], [seed])
 
-import { formatAmount, parseAmount } from "./amount";
+import { parseAmount } from "./amount";
 import { describeValue, describeJa } from "./locale";
 import { fail, ok, type Result } from "./result";
 import {
@@ -94,13 +94,15 @@ export function readLines(lows: unknown, bases: unknown, highs: unknown, first: 
       const [low, base, high] = values;
       const order = low > base ? ([0, 1] as const) : base > high ? ([1, 2] as const) : undefined;
       if (order) {
+        // Each cell as the user typed it (5, "15億"), never as dollars: the cells may hold 億ドル
+        // (the Japanese model sheet), and nothing here knows the sheet's unit.
         const [a, b] = order;
         return fail(
           "value",
-          `${at.en}: the ${NAMES[a]} (${formatAmount(values[a], "en")}) is above the ${NAMES[b]} ` +
-            `(${formatAmount(values[b], "en")}). Each line needs low ≤ estimate ≤ high.`,
-          `${at.ja}: ${NAMES_JA[NAMES[a]]}(${formatAmount(values[a], "ja")})が` +
-            `${NAMES_JA[NAMES[b]]}(${formatAmount(values[b], "ja")})を上回っています。` +
+          `${at.en}: the ${NAMES[a]} (${describeValue(cells[a])}) is above the ${NAMES[b]} ` +
+            `(${describeValue(cells[b])}). Each line needs low ≤ estimate ≤ high.`,
+          `${at.ja}: ${NAMES_JA[NAMES[a]]}(${describeJa(cells[a])})が` +
+            `${NAMES_JA[NAMES[b]]}(${describeJa(cells[b])})を上回っています。` +
             "各行は 下限 ≤ 見積もり ≤ 上限 にしてください。",
         );
       }

@@ -1,6 +1,8 @@
 // A sheet name Excel accepts and the workbook does not have yet: "FTX Losses", then
 // "FTX Losses (2)", "FTX Losses (3)"... as Excel itself numbers copies of a sheet.
 
+import { fitUnits } from "../model";
+
 /** Excel's limit on a sheet name, in UTF-16 code units. */
 export const SHEET_NAME_MAX = 31;
 
@@ -14,17 +16,11 @@ const RESERVED = ["history"];
 /** Excel compares sheet names without regard to case ("Sheet1" and "SHEET1" collide). */
 const key = (name: string): string => name.normalize("NFC").toLocaleLowerCase("en-US");
 
-/** The first `max` UTF-16 units of text, never splitting a surrogate pair. */
-function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max;
-  return text.slice(0, cut);
-}
-
-/** base, made valid: forbidden characters become "_", no apostrophe at the ends, ≤ 31 units. */
+/** base, made valid: forbidden characters become "_", no apostrophe at the ends, ≤ 31 units,
+ * shortened in whole graphemes (never half an emoji, never a letter without its accent). */
 export function validSheetName(base: string): string {
   let name = base.replace(FORBIDDEN, "_").trim();
-  name = truncate(name, SHEET_NAME_MAX).replace(/^'+|'+$/g, "").trim();
+  name = fitUnits(name, SHEET_NAME_MAX).replace(/^'+|'+$/g, "").trim();
   return name === "" ? "Sheet" : name;
 }
 
@@ -36,7 +32,7 @@ export function uniqueSheetName(base: string, existing: Iterable<string>): strin
   if (!taken.has(key(valid))) return valid;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const stem = truncate(valid, SHEET_NAME_MAX - suffix.length).trimEnd();
+    const stem = fitUnits(valid, SHEET_NAME_MAX - suffix.length).trimEnd();
     const candidate = `${stem}${suffix}`;
     if (!taken.has(key(candidate))) return candidate;
   }

@@ -1,6 +1,6 @@
 // The sharing panel: "Make a portable copy" of the model sheet for colleagues without the add-in.
 
-import { formatAmount, say, type Message } from "../model";
+import { clipped, formatAmount, say, type Message } from "../model";
 import { makePortableCopy, type PortableCopyResult } from "../excel/portable-copy";
 import { rememberAddin } from "../excel/remember-addin";
 import { h } from "./dom";
@@ -14,8 +14,8 @@ function list(items: string[], separator: string, more: (n: number) => string): 
   return items.length > NAMED ? `${named}${more(items.length - NAMED)}` : named;
 }
 
-/** A cell's text as quoted in a message, cut short when long. */
-const quote = (text: string) => (text.length > 24 ? `${text.slice(0, 23)}…` : text);
+/** A cell's text as quoted in a message, cut short (between graphemes) when long. */
+const quote = (text: string) => clipped(text, 24);
 
 function doneEn(r: PortableCopyResult): string {
   const more = (n: number) => ` and ${n} more`;

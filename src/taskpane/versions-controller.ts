@@ -17,7 +17,7 @@ import {
 import { articleVersion } from "../versions/article";
 import type { Compared } from "../versions/compare-plan";
 import { applyRefused, referenceNamed, type ReferenceVersion } from "../versions/reference";
-import { JSON_FILE_MAX_BYTES, versionFromJson } from "../versions/json";
+import { JSON_MAX_BYTES, versionFromJson } from "../versions/json";
 import { assumedNotice } from "../versions/store-plan";
 import type { Issue } from "../versions/versions-sheet";
 import { ARTICLE_DISPLAY_NAME, ARTICLE_VERSION_NAME, sameName, type Version } from "../versions/version";
@@ -261,7 +261,7 @@ export function versionsController(deps: VersionsDeps) {
         () => deps.store.apply(name, options()),
         (r) =>
           joinMessages([
-            T.applied(title, r.keptAs),
+            r.keptAs === undefined ? T.alreadyApplied(title) : T.applied(title, r.keptAs),
             ...(r.formulasReplaced.length > 0 ? [T.formulasReplaced(r.formulasReplaced)] : []),
             ...(r.fttRestored ? [T.fttRestored] : []),
             ...r.notices,
@@ -299,7 +299,7 @@ export function versionsController(deps: VersionsDeps) {
     /** Puts a chosen file's text in the import box; a file too large for a version's JSON is
      * refused by its size, before a byte of it is read. */
     async chooseFile(file: ChosenFile): Promise<void> {
-      if (file.size > JSON_FILE_MAX_BYTES) return tell("error", T.fileTooLarge(file.name, file.size, JSON_FILE_MAX_BYTES));
+      if (file.size > JSON_MAX_BYTES) return tell("error", T.fileTooLarge(file.name, file.size, JSON_MAX_BYTES));
       try {
         set({ draft: draft({ json: await file.text() }) });
       } catch (error) {
@@ -307,7 +307,8 @@ export function versionsController(deps: VersionsDeps) {
       }
     },
 
-    /** Imports the JSON in the import box; asks first when its name is taken. */
+    /** Imports the JSON in the import box (pasted text over JSON_MAX_BYTES is refused unparsed);
+     * asks first when its name is taken. */
     async importJson(): Promise<void> {
       if (state.busy) return;
       const parsed = versionFromJson(state.draft.json);

@@ -5,16 +5,11 @@
 
 import { say, type Message } from "../model";
 import { MODEL_LAYOUT } from "../template/layout";
+import { fileSize } from "../versions/json";
 import { clip, type InputFormula } from "../versions/model-sheet-snapshot";
 
 /** The FTT line's estimate cell, as the message names it. */
 const FTT_LINE = MODEL_LAYOUT.inputs.ftt_drop;
-
-/** A file's size as a person reads it: "52.4 MB", "1 MB"; under 1 MB in kB. */
-export function fileSize(bytes: number): string {
-  const [size, unit] = bytes >= 1e6 ? [bytes / 1e6, "MB"] : [bytes / 1e3, "kB"];
-  return `${Number(size.toFixed(1))} ${unit}`;
-}
 
 export const VERSIONS_TEXT = {
   heading: say("Your versions", "あなたのバージョン"),
@@ -62,10 +57,15 @@ export const VERSIONS_TEXT = {
       `Delete “${name}”? Only its row on the Versions sheet is removed.`,
       `「${name}」を削除しますか?Versionsシートのその行だけが削除されます。`,
     ),
-  applied: (name: Message, keptAs?: string) =>
+  applied: (name: Message, keptAs: string) =>
     say(
-      `Applied “${name.en}” to the model.` + (keptAs ? ` Your previous inputs are kept as “${keptAs}”.` : ""),
-      `「${name.ja}」をモデルに適用しました。` + (keptAs ? `以前の入力は「${keptAs}」として保存されています。` : ""),
+      `Applied “${name.en}” to the model. Your previous inputs are kept as “${keptAs}”.`,
+      `「${name.ja}」をモデルに適用しました。以前の入力は「${keptAs}」として保存されています。`,
+    ),
+  alreadyApplied: (name: Message) =>
+    say(
+      `The model already holds “${name.en}”, cell for cell: nothing was changed.`,
+      `モデルはすでに「${name.ja}」とセルごとに同じです。何も変更していません。`,
     ),
   fttRestored: say(
     `The FTT line (${FTT_LINE}) held a typed number; its formula is back, so it follows the applied FTT drivers.`,

@@ -30,9 +30,33 @@ import { SCHEMA_VERSION, checkAmount, checkName, makeVersion, type Version } fro
 
 export const JSON_FORMAT = "ftx-loss-model/version";
 
-/** The largest file the panel reads as a version's JSON: one is a few kilobytes, and reading a
- * stray file of many megabytes would freeze the pane. */
-export const JSON_FILE_MAX_BYTES = 1_000_000;
+/** The largest version JSON the panel reads, chosen as a file or pasted, in UTF-8 bytes: one is a
+ * few kilobytes, and reading or parsing a stray megabytes-long file or paste would freeze the pane. */
+export const JSON_MAX_BYTES = 1_000_000;
+
+/** A size in bytes as a person reads it: "52.4 MB", "1 MB"; under 1 MB in kB. */
+export function fileSize(bytes: number): string {
+  const [size, unit] = bytes >= 1e6 ? [bytes / 1e6, "MB"] : [bytes / 1e3, "kB"];
+  return `${Number(size.toFixed(1))} ${unit}`;
+}
+
+/** Whether text takes more than `max` bytes as UTF-8, counted no further than `max`: text of more
+ * than `max` UTF-16 units always does (each takes a byte at least), so a pasted megabyte is
+ * refused at once. */
+export function overUtf8Bytes(text: string, max: number): boolean {
+  if (text.length > max) return true;
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= max; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4; // a surrogate pair: one code point beyond the BMP
+      i++;
+    } else bytes += 3; // the rest of the BMP, and a lone surrogate as U+FFFD
+  }
+  return bytes > max;
+}
 
 export function versionToJson(version: Version): string {
   const amounts = Object.fromEntries(CATEGORY_IDS.map((id) => [id, version.amounts[id]]));
@@ -56,6 +80,14 @@ const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === "object" && x !== null && !Array.isArray(x);
 
 export function versionFromJson(text: string): Checked<Version> {
+  if (overUtf8Bytes(text, JSON_MAX_BYTES)) {
+    // Refused before parsing: JSON.parse of a pasted megabyte holds the pane up.
+    const max = fileSize(JSON_MAX_BYTES);
+    return refuse(
+      `This JSON is over ${max}; a version's JSON is a few kB, so it is not read. Paste or choose the .json file the panel exported.`,
+      `この JSON は ${max} を超えています。バージョンの JSON は数 kB のため、読み込みません。書き出した .json ファイルの内容を貼り付けるか、そのファイルを選んでください。`,
+    );
+  }
   let doc: unknown;
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ""));

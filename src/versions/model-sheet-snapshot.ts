@@ -6,7 +6,8 @@
 // the user's value: a save stores the value it shows, and an apply replaces it only after the
 // "before" version has kept that value, and says so (formulasInInputs).
 
-import { CATEGORY_IDS, ok, type CategoryId } from "../model";
+import { CATEGORY_IDS, clipped, ok, type CategoryId } from "../model";
+import { cellsIn } from "../sheet/address";
 import { gaplessWrites, type RangeWrite } from "../sheet/blocks";
 import { normalizedFormula, usesFtx } from "../sheet/formula-text";
 import { FTT_DRIVERS, INPUTS_NAME, LAYOUT_VERSION, MODEL_LAYOUT } from "../template/layout";
@@ -140,8 +141,8 @@ function cellAmount(address: string, id: CategoryId, x: unknown, unit: number, n
 const DRIVER_CELLS = FTT_DRIVERS.map((d) => MODEL_LAYOUT.ftt[d]);
 const FTT_INDEX = CATEGORY_IDS.indexOf("ftt_drop");
 const isFormula = (x: unknown): x is string => typeof x === "string" && x.startsWith("=");
-/** A formula as a message quotes it: at most 40 characters. */
-export const clip = (formula: string) => (formula.length > 40 ? `${formula.slice(0, 39)}…` : formula);
+/** A formula as a message quotes it: at most 40 UTF-16 units, cut between graphemes. */
+export const clip = (formula: string) => clipped(formula, 40);
 
 /** The template's own formulas for the FTT line on a sheet of this unit: the FTX formula over the
  * drivers, and its native stand-in (a portable copy). */
@@ -275,4 +276,24 @@ export function modelWrites(version: Version, unit: number, ranges: boolean): Ra
     ...(ranges ? [...bounds("low"), ...bounds("high")] : []),
     ...FTT_DRIVERS.map((d) => ({ address: MODEL_LAYOUT.ftt[d], entry: version.ftt[d] })),
   ]);
+}
+
+/** Whether writing `writes` changes any cell of the sheet: a number that differs, a text amount
+ * or a blank where a number goes, a formula (the user's, or the FTT line's own over a typed
+ * number) replaced. What each cell holds is its formula, or its value when it has none, as
+ * Excel's range.formulas reads it; a cell the snapshot did not read counts as changed. */
+export function changesCells(s: ModelSnapshot, writes: readonly RangeWrite[]): boolean {
+  const held = new Map<string, unknown>();
+  const read = (range: string, formulas: readonly (readonly unknown[])[] | undefined) =>
+    cellsIn(range).forEach((address, i) => formulas && held.set(address, formulas[i]?.[0]));
+  read(MODEL_READS.inputs, s.inputFormulas);
+  read(MODEL_READS.drivers, s.driverFormulas ?? s.drivers);
+  if (layoutOf(s) === 2) {
+    read(MODEL_READS.lows, s.lowFormulas);
+    read(MODEL_READS.highs, s.highFormulas);
+  }
+  return writes.some((w) => {
+    const entries = w.formulas.flat();
+    return cellsIn(w.address).some((address, i) => !held.has(address) || held.get(address) !== entries[i]);
+  });
 }

@@ -3,7 +3,9 @@
 // its "taken?" check) all read these. Two names are one when they look alike: compared after
 // Unicode normalization, so "Béar" typed as B + é and as B + e + ◌́ is one name. Lengths count
 // graphemes, what a reader calls one character ("é", "🐻", "👨‍👩‍👧"), and a name is shortened
-// between graphemes, never inside an emoji or before its combining mark.
+// between graphemes, never inside an emoji or before its combining mark (src/model/graphemes.ts).
+
+import { graphemes, shorten, unitsFor } from "../model";
 
 /** The longest version name and note, in graphemes. */
 export const NAME_MAX = 80;
@@ -16,12 +18,6 @@ export const NUMBER_ROOM = 6;
  * around the name ignored. */
 export const nameKey = (name: string): string => name.trim().normalize("NFD").toLocaleLowerCase().normalize("NFD");
 
-/** How many UTF-16 units `count` graphemes may take: 16 each, room for the longest emoji in use
- * (the flag of England is 14 units); only stacks of combining marks go beyond. The cap keeps a
- * pasted megabyte out of a cell and out of the segmenter, which in V8 spends time proportional to
- * the whole text on every grapheme it steps over. */
-export const unitsFor = (count: number): number => count * 16;
-
 /** The same limits in UTF-16 units, as an input's maxlength counts: no stricter than the rules
  * above for any text a person writes (an emoji takes up to 14 units), and refused by them too. */
 export const NAME_UNITS_MAX = unitsFor(NAME_MAX);
@@ -31,25 +27,6 @@ export const NOTE_UNITS_MAX = unitsFor(NOTE_MAX);
  * how an accented letter is encoded. */
 export const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
 
-// Without Intl.Segmenter (Firefox before 125), a character with the marks and joined characters
-// after it is one grapheme: close to Unicode's rule for names, and never splitting a surrogate pair.
-const FALLBACK = /(?:\p{M}+|\P{M}\p{M}*)(?:\u200d\P{M}\p{M}*)*/gsu;
-const segmenter = typeof Intl.Segmenter === "function" ? new Intl.Segmenter(undefined, { granularity: "grapheme" }) : undefined;
-
-/** The graphemes of text, or only its first `limit` graphemes. */
-export function graphemes(text: string, limit = Infinity): string[] {
-  const found: string[] = [];
-  for (const g of segmenter ? segments(segmenter, text) : (text.match(FALLBACK) ?? [])) {
-    if (found.length >= limit) break;
-    found.push(g);
-  }
-  return found;
-}
-
-function* segments(by: Intl.Segmenter, text: string): Generator<string> {
-  for (const s of by.segment(text)) yield s.segment;
-}
-
 /** How text passes a limit of `max` graphemes: how many it has, or (before counting) that it
  * passes unitsFor(max) UTF-16 units; undefined when it fits. */
 export function tooLong(text: string, max: number): { graphemes: number } | { units: number } | undefined {
@@ -58,9 +35,6 @@ export function tooLong(text: string, max: number): { graphemes: number } | { un
   const count = graphemes(text).length;
   return count > max ? { graphemes: count } : undefined;
 }
-
-/** The first `max` graphemes of text. */
-export const shorten = (text: string, max: number): string => (text.length <= max ? text : graphemes(text, max).join(""));
 
 /** wrap(name), at most `max` graphemes: when too long, the name inside is shortened to end in "…". */
 export function fitName(name: string, wrap: (name: string) => string, max: number): string {

@@ -11,6 +11,7 @@ import { MODEL_LAYOUT } from "../template/layout";
 import { articleVersion } from "./article";
 import { say, type Message } from "./message";
 import {
+  changesCells,
   formulasInInputs,
   fttLineFormula,
   modelWrites,
@@ -194,7 +195,8 @@ export function assumedNotice(version: Version): Message[] {
 }
 
 export interface ApplyResult {
-  /** The automatic version keeping the inputs the model had; undefined when nothing changed. */
+  /** The automatic version keeping what the model's cells showed; undefined when the sheet
+   * already held the version cell for cell, formulas and text aside, and nothing was written. */
   keptAs?: string;
   /** True when a number typed over the FTT line was replaced by its formula again. */
   fttRestored: boolean;
@@ -229,8 +231,9 @@ function keepName(read: SheetRead, base: string, current: Version): { name: stri
 }
 
 /** Writes a version's inputs into the active model sheet, keeping the previous inputs (as the
- * sheet shows them) as an automatic version first; a formula of the user's in an input is
- * replaced, and named in the result. */
+ * sheet shows them) as an automatic version first whenever a cell changes; a formula of the
+ * user's in an input is replaced, and named in the result. A sheet that already holds the version
+ * cell for cell is left alone. */
 export function planApply(s: StoreSnapshot, name: string, locale: Locale, now: string): Planned<ApplyResult> {
   if (!s.model) throw new Error("An apply reads the model sheet.");
   const inputs = readModelInputs(s.model);
@@ -252,29 +255,32 @@ export function planApply(s: StoreSnapshot, name: string, locale: Locale, now: s
   // The sheet's inputs must make a version to be kept (a low above its estimate does not): refused,
   // changing nothing, rather than applying over inputs that could not be kept.
   if (!kept.ok) return refused("invalid", kept.error);
-  const current: Version = { ...kept.value, name: beforeName(version.name, locale) };
-  const writes = noWrites();
-  let keptAs: string | undefined;
-  if (!sameInputs(current, version)) {
-    const keep = keepName(read, current.name, current);
-    keptAs = keep.name;
-    if (!keep.reuse) {
-      const t = target(s, read, locale);
-      if (!t.ok) return t;
-      writes.newVersionsSheet = t.newSheet;
-      writes.versions = [...t.migrate, ...versionRowWrites({ ...current, name: keep.name }, t.nextRow, t.columns)];
-    }
-  }
-  writes.model = modelWrites(version, inputs.value.unit, inputs.value.ranges !== undefined);
-  const formulasReplaced = formulasInInputs(s.model, inputs.value.unit);
+  const model = modelWrites(version, inputs.value.unit, inputs.value.ranges !== undefined);
   const fttLine = MODEL_LAYOUT.inputs.ftt_drop;
   if (!inputs.value.fttFollowsDrivers) {
     // A number or a formula of the user's on the FTT line would hide the applied drivers; the
-    // before-version above keeps what the line showed.
-    writes.model.push({ address: fttLine, formulas: [[fttLineFormula(inputs.value.unit, s.model.articleFtt)]] });
+    // before-version below keeps what the line showed.
+    model.push({ address: fttLine, formulas: [[fttLineFormula(inputs.value.unit, s.model.articleFtt)]] });
   }
+  // The sheet already holds the version, cell for cell: nothing to keep, nothing written.
+  if (!changesCells(s.model, model)) {
+    return { ok: true, value: { fttRestored: false, formulasReplaced: [] }, writes: noWrites(), notices: inputs.value.notices };
+  }
+  // Anything else changes a cell, if only a formula or a text amount into the same number: the
+  // cells' values are kept first, as a new automatic version or one that holds them already.
+  const current: Version = { ...kept.value, name: beforeName(version.name, locale) };
+  const writes = noWrites();
+  const keep = keepName(read, current.name, current);
+  if (!keep.reuse) {
+    const t = target(s, read, locale);
+    if (!t.ok) return t;
+    writes.newVersionsSheet = t.newSheet;
+    writes.versions = [...t.migrate, ...versionRowWrites({ ...current, name: keep.name }, t.nextRow, t.columns)];
+  }
+  writes.model = model;
+  const formulasReplaced = formulasInInputs(s.model, inputs.value.unit);
   const fttRestored = !inputs.value.fttFollowsDrivers && !formulasReplaced.some((f) => f.address === fttLine);
-  return { ok: true, value: { keptAs, fttRestored, formulasReplaced }, writes, notices: inputs.value.notices };
+  return { ok: true, value: { keptAs: keep.name, fttRestored, formulasReplaced }, writes, notices: inputs.value.notices };
 }
 
 /** Renames a version in place (only its name cell changes). */

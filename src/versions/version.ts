@@ -2,9 +2,9 @@
 // Amounts are always US dollars, whatever unit the model sheet shows; the FTT line is not an
 // input of its own but the product of its three drivers, so a version keeps the drivers.
 
-import { CATEGORY_IDS, ESTIMATE_BOUND, formatAmount, fttLoss, ok, rangeFor, type CategoryId, type Result } from "../model";
+import { CATEGORY_IDS, ESTIMATE_BOUND, formatAmount, fttLoss, ok, rangeFor, shorten, type CategoryId, type Result } from "../model";
 import { refuse, say, inWords, type Checked, type Message } from "./message";
-import { NAME_MAX, NAME_UNITS_MAX, NOTE_MAX, NOTE_UNITS_MAX, sameName, shorten, tooLong } from "./names";
+import { NAME_MAX, NAME_UNITS_MAX, NOTE_MAX, NOTE_UNITS_MAX, sameName, tooLong } from "./names";
 import { referenceNamed, reservedName } from "./reference";
 
 /** Bumped when the stored shape changes; a release reads every schema up to its own.

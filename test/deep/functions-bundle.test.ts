@@ -72,8 +72,8 @@ test("the same inputs and seed give the source's result, to the last bit", () =>
 });
 
 test.each<[string, unknown[], string, RegExp]>([
-  ["PERCENTILE", [0.5, [[2]], [[1]], [[3]]], "#VALUE!", /^Row 1: the low \(\$2\) is above the estimate/],
-  ["PERCENTILE", [0.5, [[1]], [[4]], [[3]]], "#VALUE!", /^Row 1: the estimate \(\$4\) is above the high/],
+  ["PERCENTILE", [0.5, [[2]], [[1]], [[3]]], "#VALUE!", /^Row 1: the low \(2\) is above the estimate \(1\)/],
+  ["PERCENTILE", [0.5, [[1]], [[4]], [[3]]], "#VALUE!", /^Row 1: the estimate \(4\) is above the high \(3\)/],
   ["SIMULATE", [[[1], [2]], [[1]], [[1]]], "#VALUE!", /same shape/],
   ["PROBABILITY", ["lots", [[1]], [[1]], [[1]]], "#VALUE!", /"lots" is not an amount/],
   ["PERCENTILE", [1.5, [[1]], [[1]], [[1]]], "#NUM!", /^p must be from 0 to 1/],

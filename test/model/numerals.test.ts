@@ -35,6 +35,13 @@ describe("FTX.AMOUNT reads Japanese numerals by their grammar", () => {
     expect(shown.message.length).toBeLessThan(400);
   });
 
+  test("a long text is shortened between graphemes: never half an emoji, never a letter without its accent", () => {
+    const accent = cell(() => FTX.amount(`${"x".repeat(59)}e\u0301 apples`)) as { message: string };
+    expect(accent.message).toMatch(new RegExp(`^"x{59}…" \\(68 characters\\) is not an amount\\.`));
+    const bear = inJapaneseExcel(() => cell(() => FTX.amount(`${"十".repeat(59)}🐻🐻億`))) as { message: string };
+    expect(bear.message).toMatch(/^「十{59}…」\(全64文字\)は金額として読めません。/);
+  });
+
   test("in Japanese Excel the long text is shortened the same way", () => {
     const shown = inJapaneseExcel(() => cell(() => FTX.amount("十".repeat(5000) + "億"))) as { message: string };
     expect(shown.message).toMatch(/^「十{60}…」\(全5,001文字\)は金額として読めません。/);

@@ -280,6 +280,18 @@ test("a used range that does not start at A1: not the template's cells, so value
   });
 });
 
+test("a long sheet name is shortened for the copy between graphemes: no emoji or accent cut in two", () => {
+  const sheet = insertedSheet("en");
+  const named = (name: string, sheetNames: string[]) => planPortableCopy({ ...sheet, name, sheetNames: [name, ...sheetNames] }, EN).result.copy;
+  // 25 units, then a thumb with its skin tone (4 units): " (portable)" is cut to " (" at unit 31.
+  const thumb = `${"x".repeat(25)}👍🏻`;
+  expect(named(thumb, [])).toBe(`${thumb} (`);
+  // That name taken: the stem makes room for " (2)" before the thumb, not between it and its tone.
+  expect(named(thumb, [`${thumb} (`])).toBe(`${"x".repeat(25)} (2)`);
+  // 31 units: the copy's name would be the sheet's own; the stem is cut before the accented e.
+  expect(named(`${"x".repeat(26)}e\u0301abc`, [])).toBe(`${"x".repeat(26)} (2)`);
+});
+
 test("a sheet with no FTX formula (text inside quotes does not count): no copy", () => {
   const data: SheetSnapshot = {
     name: "FTX Losses (portable)",

@@ -28,9 +28,13 @@ describe("uniqueSheetName", () => {
     expect(names.every((n) => n.length <= SHEET_NAME_MAX)).toBe(true);
   });
 
-  test("never splits a surrogate pair when shortening", () => {
-    const name = validSheetName("x".repeat(30) + "😀");
-    expect(name).toBe("x".repeat(30));
+  test("shortens between graphemes: never half an emoji, never a letter without its accent", () => {
+    expect(validSheetName("x".repeat(30) + "😀")).toBe("x".repeat(30));
+    expect(validSheetName("x".repeat(29) + "👍🏻")).toBe("x".repeat(29)); // not without its skin tone
+    expect(validSheetName("x".repeat(30) + "e\u0301")).toBe("x".repeat(30));
+    // The room for " (2)": the stem is cut before the accented e, not between e and its accent.
+    const base = "x".repeat(26) + "e\u0301" + "abc";
+    expect(uniqueSheetName(base, [base])).toBe(`${"x".repeat(26)} (2)`);
   });
 
   test("replaces the characters Excel forbids and apostrophes at the ends", () => {

@@ -1,16 +1,21 @@
 // An in-memory versions store that behaves like the Excel one at its seam: each operation reads in
 // one sync and writes in the next; refusals (VersionsError) are decided before anything is queued;
 // Excel's failures come from a sync, carry Office's error codes, and lose the writes queued in
-// that batch except those that already landed (Office batches are not all-or-nothing).
+// that batch except those that already landed (Office batches are not all-or-nothing). An apply
+// is decided by the store's own planner over the model sheet these inputs and formulas make.
 
-import { say, type Locale } from "../../src/model";
-import { VersionsError, beforeName, type ApplyResult, type SaveRequest, type SaveResult, type StoreOptions } from "../../src/excel/versions-store";
+import { CATEGORY_IDS, say, type Locale, type Message } from "../../src/model";
+import { VersionsError, type ApplyResult, type SaveRequest, type SaveResult, type StoreOptions } from "../../src/excel/versions-store";
+import { parseAddress } from "../../src/sheet/address";
+import { FTT_DRIVERS, MODEL_LAYOUT } from "../../src/template/layout";
 import { articleVersion } from "../../src/versions/article";
 import type { InputFormula } from "../../src/versions/model-sheet-snapshot";
 import type { Compared } from "../../src/versions/compare-plan";
+import { planApply } from "../../src/versions/store-plan";
 import type { Issue } from "../../src/versions/versions-sheet";
-import { checkName, makeVersion, sameInputs, sameName, type Version } from "../../src/versions/version";
+import { checkName, makeVersion, sameName, type Version } from "../../src/versions/version";
 import type { VersionsStore } from "../../src/taskpane/versions-controller";
+import { modelSheet, setCell, snapshot } from "../versions/store-snapshot";
 
 export type OfficeCode = "ItemNotFound" | "InvalidArgument" | "AccessDenied" | "GeneralException";
 
@@ -106,13 +111,34 @@ export class FakeVersionsStore implements VersionsStore {
     await this.sync(() => this.put(version));
   }
 
-  async apply(name: string, options: StoreOptions): Promise<ApplyResult & { notices: [] }> {
+  /** The English model sheet showing `model`'s inputs, with `modelFormulas` over them. */
+  private modelSheet() {
+    const sheet = modelSheet("en");
+    const put = (address: string, value: number) => setCell(sheet, address, value, value, "Double");
+    for (const id of CATEGORY_IDS) {
+      if (id !== "ftt_drop") put(MODEL_LAYOUT.inputs[id], this.model.amounts[id]);
+      put(MODEL_LAYOUT.lows[id], this.model.ranges[id].low);
+      put(MODEL_LAYOUT.highs[id], this.model.ranges[id].high);
+    }
+    for (const d of FTT_DRIVERS) put(MODEL_LAYOUT.ftt[d], this.model.ftt[d]);
+    const { row, column } = parseAddress(MODEL_LAYOUT.inputs.ftt_drop);
+    sheet.values[row - 1][column - 1] = this.model.amounts.ftt_drop; // its formula, calculated
+    for (const f of this.modelFormulas) {
+      const at = parseAddress(f.address);
+      setCell(sheet, f.address, f.formula, sheet.values[at.row - 1][at.column - 1], "Double");
+    }
+    return sheet;
+  }
+
+  async apply(name: string, options: StoreOptions): Promise<ApplyResult & { notices: Message[] }> {
     this.calls.push("apply");
     await this.sync();
+    const planned = planApply(snapshot(this.modelSheet(), this.sheetExists ? this.versions : null), name, options.locale ?? "en", "2024-06-01T00:00:00.000Z");
+    if (!planned.ok) throw new VersionsError(planned.refusal.code, planned.refusal.text);
+    const result = { ...planned.value, notices: planned.notices };
     const target = sameName(name, articleVersion().name) ? articleVersion() : this.find(name);
-    if (!target) throw this.notFound(name);
-    const keep = sameInputs(this.model, target) ? undefined : { ...this.model, name: beforeName(name, options.locale ?? "en") };
-    const formulasReplaced = this.modelFormulas;
+    if (result.keptAs === undefined || !target) return result; // nothing to write
+    const keep = this.find(result.keptAs) ? undefined : { ...this.model, name: result.keptAs };
     await this.sync(
       () => keep && this.put(keep),
       () => {
@@ -120,7 +146,7 @@ export class FakeVersionsStore implements VersionsStore {
         this.modelFormulas = [];
       },
     );
-    return { keptAs: keep?.name, fttRestored: false, formulasReplaced, notices: [] };
+    return result;
   }
 
   async rename(from: string, to: string): Promise<string> {

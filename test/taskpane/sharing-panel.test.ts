@@ -181,6 +181,20 @@ describe("what the copy changed, and a refused copy, are named", () => {
     expect(message).not.toContain("H6");
   });
 
+  test("a long text is quoted cut between graphemes: no half emoji, no letter without its accent", async () => {
+    makePortableCopy.mockResolvedValue({
+      ...copied,
+      frozen: [{ address: "D16", calls: ["FTX.TOTAL"], displayed: `${"x".repeat(21)}e\u0301 and more` }],
+      textAmounts: [{ address: "D8", text: `${"2".repeat(22)}🐻🐻`, dollars: 2e9, value: 2e9 }],
+    });
+    const panel = mount("en");
+    await panel.click();
+    const message = panel.messages[1][1];
+    expect(message).toContain(`D8 ("${"2".repeat(22)}…" as 2000000000, $2B)`);
+    expect(message).toContain(`D16 (FTX.TOTAL) was copied as its value ${"x".repeat(21)}e\u0301… because`);
+    expect(message).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
   test("refused: an error naming each cell and its text; nothing else claimed", async () => {
     makePortableCopy.mockResolvedValue({
       ...copied,

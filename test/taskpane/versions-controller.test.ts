@@ -282,6 +282,56 @@ describe("apply", () => {
     expect(p.last()?.[1]).toMatch(/ Applying replaced your formulas in D8 \(=D30\*2\), D9 \(=1\) and D19 \(=2\)\.$/);
   });
 
+  test("a long formula is quoted cut between graphemes: no half emoji, no letter without its accent", async () => {
+    const p = await panel({ versions: [version("Mine", 5e8)] });
+    p.store.modelFormulas = [
+      { address: "D8", formula: `="${"x".repeat(36)}🐻🐻"` },
+      { address: "D9", formula: `="${"y".repeat(36)}e\u0301, and so on"` },
+    ];
+    await p.controller.apply("Mine");
+    expect(p.last()?.[1]).toMatch(new RegExp(` Applying replaced your formulas in D8 \\(="x{36}…\\) and D9 \\(="y{36}…\\)\\.$`));
+  });
+
+  test("the model already holds the version cell for cell: nothing written, and the panel says so", async () => {
+    const p = await panel({ versions: [version("Mine", 5e8)] });
+    await p.controller.apply("Mine");
+    const syncs = p.store.syncs;
+    await p.controller.apply("Mine");
+    expect(p.last()).toEqual(["success", "The model already holds “Mine”, cell for cell: nothing was changed."]);
+    expect(p.store.syncs - syncs).toBe(2); // the apply's read, then the panel's list
+    p.switchTo("ja");
+    await p.controller.apply("Mine");
+    expect(p.last()).toEqual(["success", "モデルはすでに「Mine」とセルごとに同じです。何も変更していません。"]);
+    expect(p.names()).toEqual(["Mine", "before Mine"]);
+  });
+
+  test("the same values from formulas of the user's: a before copy is kept first, and the message names both", async () => {
+    const p = await panel({ versions: [version("Mine", 5e8)] });
+    await p.controller.apply("Mine");
+    p.store.modelFormulas = [{ address: "D8", formula: "=5*10^8" }];
+    await p.controller.apply("Mine");
+    expect(p.last()).toEqual([
+      "success",
+      "Applied “Mine” to the model. Your previous inputs are kept as “before Mine (2)”. Applying replaced your formula in D8 (=5*10^8).",
+    ]);
+    expect(p.names()).toEqual(["Mine", "before Mine", "before Mine (2)"]);
+    expect(p.store.versions.at(-1)?.amounts.luna).toBe(5e8);
+    expect(p.store.modelFormulas).toEqual([]);
+  });
+
+  test("the same values from a formula, and Excel fails after the before copy landed: the message says where it is", async () => {
+    const p = await panel({ locale: "ja" });
+    p.store.modelFormulas = [{ address: "D19", formula: "=44/2" }];
+    p.store.failSync(2, "InvalidArgument", "Bad range.", 1);
+    await p.controller.apply("Article");
+    expect(p.last()).toEqual([
+      "error",
+      "「記事」を適用できませんでした。「記事の適用前」というバージョンが追加されていれば、それが以前の入力です。 Excelからのメッセージ: Bad range.",
+    ]);
+    expect(p.names()).toEqual(["記事の適用前"]);
+    expect(p.store.modelFormulas).toEqual([{ address: "D19", formula: "=44/2" }]); // the model kept its formula
+  });
+
   test("Excel fails after the automatic version landed: the message says where the inputs are", async () => {
     const p = await panel({ versions: [version("Mine", 5e8)] });
     p.store.failSync(2, "InvalidArgument", "Bad range.", 1);
@@ -429,6 +479,55 @@ describe("careless and hostile input", () => {
     expect(p.last()).toEqual(["success", "Imported the version “From file”."]);
     await p.controller.chooseFile({ name: "gone.json", size: 10, text: () => Promise.reject(new Error("NotReadableError")) });
     expect(p.last()).toEqual(["error", "“gone.json” could not be read (NotReadableError)."]);
+  });
+
+  /** A version's JSON padded (with a field import ignores) to exactly `bytes` bytes of UTF-8,
+   * mostly of 億 (3 bytes, 1 UTF-16 unit), so its bytes and its units differ. */
+  function jsonOfBytes(bytes: number, name = "Padded"): string {
+    const doc = JSON.parse(versionToJson(version(name)));
+    const bare = Buffer.byteLength(JSON.stringify({ ...doc, padding: "" }), "utf8");
+    const room = bytes - bare;
+    const text = JSON.stringify({ ...doc, padding: "億".repeat(Math.floor(room / 3)) + "x".repeat(room % 3) });
+    expect(Buffer.byteLength(text, "utf8")).toBe(bytes);
+    return text;
+  }
+
+  test("pasted JSON over 1 MB of UTF-8 is refused before it is parsed, in English and Japanese; nothing written", async () => {
+    const p = await panel({ versions: [version("Low")] });
+    const over = jsonOfBytes(1_000_001);
+    expect(over.length).toBeLessThan(400_000); // under the limit counted in UTF-16 units
+    const parse = jest.spyOn(JSON, "parse");
+    try {
+      p.controller.edit({ json: over });
+      await p.controller.importJson();
+      expect(p.last()).toEqual([
+        "error",
+        "Nothing was changed. This JSON is over 1 MB; a version's JSON is a few kB, so it is not read. " +
+          "Paste or choose the .json file the panel exported.",
+      ]);
+      p.switchTo("ja");
+      p.controller.edit({ json: "x".repeat(50 * 1024 * 1024) }); // a pasted 50 MB
+      await p.controller.importJson();
+      expect(p.last()).toEqual([
+        "error",
+        "何も変更していません。この JSON は 1 MB を超えています。バージョンの JSON は数 kB のため、読み込みません。" +
+          "書き出した .json ファイルの内容を貼り付けるか、そのファイルを選んでください。",
+      ]);
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
+    expect(p.store.calls).toEqual(["list"]);
+    expect(p.names()).toEqual(["Low"]);
+    expect(p.state().draft.json).toHaveLength(50 * 1024 * 1024); // kept, to clear or mend
+  });
+
+  test("pasted JSON of exactly 1 MB of UTF-8 is imported", async () => {
+    const p = await panel();
+    p.controller.edit({ json: jsonOfBytes(1_000_000, "At the limit") });
+    await p.controller.importJson();
+    expect(p.last()).toEqual(["success", "Imported the version “At the limit”."]);
+    expect(p.names()).toEqual(["At the limit"]);
   });
 
   test("a version with two amounts of 1e308 (a total of $InfinityT) is refused, naming it and the field", async () => {

@@ -120,7 +120,7 @@ test("the panel says it is busy while the store works", async () => {
   release();
   await new Promise((resolve) => setTimeout(resolve, 0));
   expect(p.view.section()["aria-busy"]).toBeUndefined();
-  expect(p.status.at(-1)).toBe("Applied “Low” to the model.");
+  expect(p.status.at(-1)).toBe("The model already holds “Low”, cell for cell: nothing was changed.");
 });
 
 test("export shows the JSON with a download link named after the version", async () => {
@@ -139,4 +139,18 @@ test("a file chosen in the picker goes to the controller, which refuses a large 
   fire(byAttr(p.render(), "id", "versions-import-file"), "change", { files: [picked] as unknown as FileList });
   await new Promise((resolve) => setTimeout(resolve, 0));
   expect(p.status.at(-1)).toMatch(/^“big\.json” is 1\.5 MB; .* a file over 1 MB is not read\./);
+});
+
+test("JSON pasted into the import box over 1 MB is refused when Import is clicked, the store untouched", async () => {
+  const p = await drawn("ja");
+  const pasted = `{"format":"ftx-loss-model/version","padding":"${"億".repeat(340_000)}"}`; // 1.02 MB of UTF-8
+  fire(byAttr(p.render(), "data-part", "import-json"), "input", { value: pasted });
+  expect(byAttr(p.render(), "data-part", "import-json").attrs.value).toBe(pasted);
+  fire(button([byAttr(p.render(), "data-part", "import")], "読み込む"), "click");
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(p.status.at(-1)).toBe(
+    "何も変更していません。この JSON は 1 MB を超えています。バージョンの JSON は数 kB のため、読み込みません。" +
+      "書き出した .json ファイルの内容を貼り付けるか、そのファイルを選んでください。",
+  );
+  expect(p.store.calls).toEqual(["list"]);
 });

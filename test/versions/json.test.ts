@@ -2,7 +2,8 @@
 
 import { ARTICLE_FTT, CATEGORY_IDS, ESTIMATE_BOUND, fttLoss, unwrap } from "../../src/model";
 import { assumedNotice } from "../../src/versions/store-plan";
-import { JSON_FORMAT, versionFromJson, versionToJson } from "../../src/versions/json";
+import fc from "fast-check";
+import { JSON_FORMAT, JSON_MAX_BYTES, overUtf8Bytes, versionFromJson, versionToJson } from "../../src/versions/json";
 import { articleVersion } from "../../src/versions/article";
 import { version } from "./fixtures";
 
@@ -131,4 +132,18 @@ test("two amounts of 1e308 (a total of Infinity) are refused, naming the version
       ja: "バージョン「Bear case」: luna は−1000兆ドルから1000兆ドルの範囲にしてください(モデルシートの上限です。1e+308 が指定されました)。",
     },
   });
+});
+
+test("the size limit counts UTF-8 bytes as an encoder does: emoji, accents and lone surrogates", () => {
+  const bytes = (text: string) => Buffer.byteLength(text, "utf8");
+  for (const text of ["", "a", "é", "e\u0301", "億", "🐻", "👨‍👩‍👧‍👦", "\ud83d", "x\udc3bx", "🐻".repeat(3)]) {
+    for (let max = 0; max <= bytes(text) + 1; max++) expect([text, max, overUtf8Bytes(text, max)]).toEqual([text, max, bytes(text) > max]);
+  }
+  fc.assert(
+    fc.property(fc.string({ unit: "binary" }), fc.nat(200), (text, max) => {
+      expect(overUtf8Bytes(text, max)).toBe(bytes(text) > max);
+    }),
+  );
+  expect(message(" ".repeat(JSON_MAX_BYTES + 1))).toMatch(/^This JSON is over 1 MB;/);
+  expect(message(" ".repeat(JSON_MAX_BYTES))).toMatch(/^This is not valid JSON/);
 });

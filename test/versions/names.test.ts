@@ -4,14 +4,14 @@
 import fc from "fast-check";
 import { beforeName } from "../../src/excel/versions-store";
 import { CATEGORY_IDS, type CategoryId } from "../../src/model";
-import { fitName, graphemes, nameKey, shorten, tooLong, unitsFor } from "../../src/versions/names";
+import { graphemes } from "../../src/model";
+import { fitName, nameKey, tooLong } from "../../src/versions/names";
 import { NAME_MAX, NAME_UNITS_MAX, checkName, makeVersion, sameName, versionTotal } from "../../src/versions/version";
 
 const COMPOSED = "B\u00e9ar"; // é as one code point
 const DECOMPOSED = "Be\u0301ar"; // e + combining acute
 const BEAR = "🐻";
 const FAMILY = "👨‍👩‍👧‍👦"; // 11 UTF-16 units, one grapheme
-const ENGLAND = "🏴󠁧󠁢󠁥󠁮󠁧󠁿"; // 14 units
 /** A UTF-16 surrogate without its other half: what cutting an emoji in two leaves. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -21,29 +21,6 @@ test("a composed and a decomposed accent are one name; case and outer space asid
   expect(sameName(` ${COMPOSED.toUpperCase()} `, DECOMPOSED)).toBe(true);
   expect(sameName("Bear", COMPOSED)).toBe(false);
   expect(nameKey("\u212b")).toBe(nameKey("\u00c5")); // the ångström sign is Å
-});
-
-test("graphemes: an emoji, a family, a flag and an accented letter each count one", () => {
-  expect(graphemes(`a${DECOMPOSED}${BEAR}${FAMILY}${ENGLAND}`)).toEqual(["a", "B", "e\u0301", "a", "r", BEAR, FAMILY, ENGLAND]);
-  expect(graphemes(`${BEAR}${BEAR}${BEAR}`, 2)).toEqual([BEAR, BEAR]);
-  expect(ENGLAND.length).toBeLessThanOrEqual(unitsFor(1));
-});
-
-test("shorten cuts between graphemes", () => {
-  expect(shorten(`ab${BEAR}${BEAR}`, 3)).toBe(`ab${BEAR}`);
-  expect(shorten(`ab${DECOMPOSED}`, 4)).toBe("abBe\u0301");
-  expect(shorten("abc", 5)).toBe("abc");
-});
-
-test("shortening any text keeps whole graphemes from its start", () => {
-  fc.assert(
-    fc.property(fc.string({ unit: "grapheme", maxLength: 40 }), fc.nat(45), (text, max) => {
-      const short = shorten(text, max);
-      expect(text.startsWith(short)).toBe(true);
-      expect(graphemes(short)).toEqual(graphemes(text).slice(0, max));
-      expect(LONE_SURROGATE.test(short)).toBe(LONE_SURROGATE.test(text) && short === text);
-    }),
-  );
 });
 
 test("length: 80 emoji are 80 characters, not 160; the 81st is refused with the count", () => {
@@ -95,21 +72,6 @@ test("the automatic version's name: a 70-character name ending in two bears neve
 test("fitName shortens inside the wrapper, by grapheme", () => {
   expect(fitName(`${BEAR}`.repeat(10), (n) => `[${n}]`, 8)).toBe(`[${BEAR.repeat(5)}…]`);
   expect(fitName("short", (n) => `[${n}]`, 8)).toBe("[short]");
-});
-
-test("without Intl.Segmenter (Firefox before 125), an emoji and an accent still count one", () => {
-  const segmenter = Intl.Segmenter;
-  try {
-    Object.defineProperty(Intl, "Segmenter", { value: undefined, configurable: true, writable: true });
-    jest.isolateModules(() => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const names = require("../../src/versions/names") as typeof import("../../src/versions/names");
-      expect(names.graphemes(`a${DECOMPOSED}${BEAR}${FAMILY}`)).toEqual(["a", "B", "e\u0301", "a", "r", BEAR, FAMILY]);
-      expect(names.shorten(`${BEAR}${BEAR}`, 1)).toBe(BEAR);
-    });
-  } finally {
-    Object.defineProperty(Intl, "Segmenter", { value: segmenter, configurable: true, writable: true });
-  }
 });
 
 test("any version the rules accept has a finite total: no $InfinityT in the list", () => {

@@ -235,11 +235,35 @@ describe("apply", () => {
     expect(kept[4]).toBe(7e9);
   });
 
-  test("the same inputs as the target: nothing kept", () => {
-    const planned = ok(planApply(snapshot(modelSheet(), null), "article", "en", NOW));
-    expect(planned.value.keptAs).toBeUndefined();
-    expect(planned.writes.versions).toEqual([]);
-    expect(planned.writes.newVersionsSheet).toBeUndefined();
+  test.each(["en", "ja"] as const)("a sheet that holds the target cell for cell (%s): nothing kept, nothing written", (locale) => {
+    const planned = ok(planApply(snapshot(modelSheet(locale), null), "article", locale, NOW));
+    expect(planned.value).toEqual({ fttRestored: false, formulasReplaced: [] });
+    expect(planned.writes).toEqual({ versions: [], model: [] });
+  });
+
+  test.each([
+    ["a formula of the user's", "D8", "=10^9", 1e9, [{ address: "D8", formula: "=10^9" }]],
+    ["a driver's formula", "D19", "=44/2", 22, [{ address: "D19", formula: "=44/2" }]],
+    ["a Low's formula", "E7", "=D7*0.35/1.5", 3.5e8, [{ address: "E7", formula: "=D7*0.35/1.5" }]],
+    ["a text amount", "D8", "$1B", "$1B", []],
+  ] as const)("the same values, but %s in a cell: the before copy is kept first, then the cell replaced", (_what, address, formula, value, named) => {
+    const sheet = modelSheet();
+    setCell(sheet, address, formula, value, typeof value === "number" ? "Double" : "String");
+    const planned = ok(planApply(snapshot(sheet, null), "Article", "en", NOW));
+    expect(planned.value).toEqual({ keptAs: "before Article", fttRestored: false, formulasReplaced: named });
+    expect(planned.writes.newVersionsSheet).toBeDefined();
+    const kept = planned.writes.versions.find((w) => w.formulas[0][0] === "before Article")?.formulas[0];
+    expect(kept?.[4]).toBe(1e9); // luna, as the cell showed it
+    expect(planned.writes.model.map((w) => w.address)).toEqual(["D7:F12", "E13:F13", "D14:F14", "D18:D20"]);
+  });
+
+  test("a number typed over the FTT line that equals what the drivers give: kept first, then the formula restored", () => {
+    const sheet = modelSheet();
+    const shown = articleVersion().amounts.ftt_drop;
+    setCell(sheet, "D13", shown, shown, "Double");
+    const planned = ok(planApply(snapshot(sheet, null), "Article", "en", NOW));
+    expect(planned.value).toEqual({ keptAs: "before Article", fttRestored: true, formulasReplaced: [] });
+    expect(planned.writes.model.at(-1)).toEqual({ address: "D13", formulas: [["=FTX.FTTLOSS(D18,D19,D20)"]] });
   });
 
   test("a taken automatic name gets a number, never replacing the earlier one", () => {

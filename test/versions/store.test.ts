@@ -163,6 +163,27 @@ describe("apply", () => {
 
 
 
+  test("onto a sheet that already holds the version cell for cell: one sync, nothing written", async () => {
+    const { workbook } = modelWorkbook();
+    seed(workbook, 1);
+    const { result, syncs } = await counted(workbook, (c) => applyVersion(c, "Article", opts));
+    expect(syncs).toBe(1);
+    expect(result).toEqual({ fttRestored: false, formulasReplaced: [], notices: [] });
+    expect(workbook.log).toEqual([]);
+  });
+
+  test("the same values from a formula of the user's: the before-version is kept, then the formula replaced", async () => {
+    const { workbook, model } = modelWorkbook();
+    model.set(8, 4, { value: 1e9, formula: "=10^9" });
+    const { result, syncs } = await counted(workbook, (c) => applyVersion(c, "Article", opts));
+    expect(syncs).toBe(3); // no Versions sheet, and the caller did not say so: one failed read more
+    expect(result).toMatchObject({ keptAs: "before Article", formulasReplaced: [{ address: "D8", formula: "=10^9" }] });
+    expect(workbook.log[0]).toBe("add sheet Versions");
+    expect(model.grid("D8", "formula")).toEqual([[1e9]]);
+    const kept = (await listVersions(workbook.context())).versions.find((v) => v.name === "before Article");
+    expect(kept?.amounts.luna).toBe(1e9);
+  });
+
   test("formulas of the user's are replaced only after the before-version keeps what they showed, in two syncs", async () => {
     const { workbook, model } = modelWorkbook();
     seed(workbook, 1);
