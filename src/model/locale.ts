@@ -11,9 +11,14 @@ export type Message = Readonly<Record<Locale, string>>;
 
 export const say = (en: string, ja: string): Message => ({ en, ja });
 
+/** Sentences one after another, as each language writes them: a space between English ones,
+ * none between Japanese ones (a space after 。 is a stray gap). */
+export const joinSentences = (locale: Locale, sentences: readonly string[]): string =>
+  sentences.join(locale === "ja" ? "" : " ");
+
 /** Messages one after another, as one message in each language. */
 export const joinMessages = (messages: readonly Message[]): Message =>
-  say(messages.map((m) => m.en).join(" "), messages.map((m) => m.ja).join(""));
+  say(joinSentences("en", messages.map((m) => m.en)), joinSentences("ja", messages.map((m) => m.ja)));
 
 const NAMES: ReadonlyMap<string, Locale> = new Map([
   ["en", "en"],
