@@ -1,4 +1,4 @@
-import { fitUnits } from "./graphemes";
+import { fitUnits, graphemeCount } from "./graphemes";
 import { fail, ok, type Result } from "./result";
 
 export type Locale = "en" | "ja";
@@ -61,12 +61,13 @@ export function localeFromOffice(displayLanguage: string | undefined): Locale {
 }
 
 /** Text as a message quotes it: whole up to 60 UTF-16 units, else its start in whole graphemes
- * and its length, so a pasted megabyte names itself without flooding the cell's error tooltip. */
+ * and its length in characters as a reader counts them (graphemes), so a pasted megabyte names
+ * itself without flooding the cell's error tooltip. */
 const QUOTED_LENGTH = 60;
 
 function quoted(text: string, open: string, close: string, length: (n: string) => string): string {
   if (text.length <= QUOTED_LENGTH) return `${open}${text}${close}`;
-  return `${open}${fitUnits(text, QUOTED_LENGTH)}…${close}${length(text.length.toLocaleString("en-US"))}`;
+  return `${open}${fitUnits(text, QUOTED_LENGTH)}…${close}${length(graphemeCount(text).toLocaleString("en-US"))}`;
 }
 
 /** describeValue() in Japanese: 「text」, TRUE, 42, 空白. */

@@ -550,6 +550,17 @@ describe("careless and hostile input", () => {
     expect(p.names()).toEqual(["At the limit"]);
   });
 
+  test("a long text quoted in a refusal is counted in characters as a reader sees them: a bear is one", async () => {
+    const p = await panel({ locale: "ja" });
+    p.controller.edit({ json: JSON.stringify({ format: "🐻".repeat(40) }) });
+    await p.controller.importJson();
+    expect(p.last()?.[1]).toMatch(/^何も変更していません。「format」は「ftx-loss-model\/version」でなければなりません\(文字列「(?:🐻){30}…」\(全40文字\)が指定されています\)/u);
+    p.switchTo("en");
+    await p.controller.importJson();
+    expect(p.last()?.[1]).toMatch(/^Nothing was changed\. "format" must be "ftx-loss-model\/version"; got "(?:🐻){30}…" \(40 characters\)\./u);
+    expect(p.store.calls).toEqual(["list"]);
+  });
+
   test("a version with two amounts of 1e308 (a total of $InfinityT) is refused, naming it and the field", async () => {
     const p = await panel({ versions: [version("Low")] });
     const doc = JSON.parse(versionToJson(version("Huge")));
