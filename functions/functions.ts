@@ -138,15 +138,15 @@ export function evidence(category: string, language?: string): any[][] {
 }
 
 /**
- * A percentile of the total when each line is uncertain: every row is drawn, independently, from a triangular distribution between its low and high, peaking at its estimate; the result is Excel's PERCENTILE.INC over the simulated totals. The same inputs and seed always give the same result.
+ * A percentile of the total when each line is uncertain, in the cells' unit: every row is drawn, independently, from a triangular distribution between its low and high, peaking at its estimate; the result is Excel's PERCENTILE.INC over the simulated totals. The same inputs and seed always give the same result.
  * @customfunction PERCENTILE
  * @param p The percentile, from 0 to 1: 0.05 for P5, 0.5 for the median, 0.95 for P95.
- * @param lows Each line's low: numbers or text amounts such as "$1.5B" or "15億". Rows blank in all three ranges are skipped.
+ * @param lows Each line's low: numbers, or text amounts read as US dollars ("$1.5B", "15億"). Rows blank in all three ranges are skipped.
  * @param bases Each line's estimate, a range the shape of lows.
  * @param highs Each line's high, a range the shape of lows. Each line needs low ≤ estimate ≤ high.
  * @param [iterations] How many totals to simulate, from 1 to 1,000,000 (default 10,000).
  * @param [seed] A whole number from 0 to 4,294,967,295 choosing the random draws (default 1).
- * @returns The p-th percentile of the simulated total, in US dollars.
+ * @returns The p-th percentile of the simulated total, in the unit of the lows, bases and highs cells.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Excel hands ranges of mixed cells
 export function percentile(p: number, lows: any[][], bases: any[][], highs: any[][], iterations?: number, seed?: number): number {
@@ -156,8 +156,8 @@ export function percentile(p: number, lows: any[][], bases: any[][], highs: any[
 /**
  * The probability that the total is at least a threshold when each line is uncertain (triangular draws between each line's low and high, peaking at its estimate): the share of simulated totals at or above it.
  * @customfunction PROBABILITY
- * @param threshold The amount to reach, a number or text such as "$15B" or "150億".
- * @param lows Each line's low: numbers or text amounts. Rows blank in all three ranges are skipped.
+ * @param threshold The total to reach: a number in the cells' unit, or text read as US dollars ("$15B", "150億").
+ * @param lows Each line's low: numbers, or text amounts read as US dollars. Rows blank in all three ranges are skipped.
  * @param bases Each line's estimate, a range the shape of lows.
  * @param highs Each line's high, a range the shape of lows. Each line needs low ≤ estimate ≤ high.
  * @param [iterations] How many totals to simulate, from 1 to 1,000,000 (default 10,000).
@@ -170,14 +170,14 @@ export function probability(threshold: any, lows: any[][], bases: any[][], highs
 }
 
 /**
- * Simulates the total when each line is uncertain (triangular draws between each line's low and high, peaking at its estimate) and spills its statistics: mean, sd (of the simulated totals, as STDEV.P), p5, p10, p50, p90, p95, min and max.
+ * Simulates the total when each line is uncertain (triangular draws between each line's low and high, peaking at its estimate) and spills its statistics in the cells' unit: mean, sd (of the simulated totals, as STDEV.P), p5, p10, p50, p90, p95, min and max.
  * @customfunction SIMULATE
- * @param lows Each line's low: numbers or text amounts. Rows blank in all three ranges are skipped.
+ * @param lows Each line's low: numbers, or text amounts read as US dollars. Rows blank in all three ranges are skipped.
  * @param bases Each line's estimate, a range the shape of lows.
  * @param highs Each line's high, a range the shape of lows. Each line needs low ≤ estimate ≤ high.
  * @param [iterations] How many totals to simulate, from 1 to 1,000,000 (default 10,000).
  * @param [seed] A whole number from 0 to 4,294,967,295 choosing the random draws (default 1).
- * @returns Nine rows of statistic id and value in US dollars.
+ * @returns Nine rows of statistic id and value, in the unit of the lows, bases and highs cells.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- ids and numbers; ranges of mixed cells
 export function simulate(lows: any[][], bases: any[][], highs: any[][], iterations?: number, seed?: number): any[][] {

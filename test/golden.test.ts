@@ -61,3 +61,16 @@ test.each(Object.keys(PLANS))("%s matches test/golden/%s.json", (name) => {
 test("no stray golden files", () => {
   expect(fs.readdirSync(DIR).sort()).toEqual(Object.keys(PLANS).map((n) => `${n}.json`).sort());
 });
+
+test.each(Object.keys(PLANS).filter((n) => n.includes("-ja")))(
+  "%s: Japanese sentences follow one another without a space",
+  (name) => {
+    const texts: string[] = [];
+    const walk = (x: unknown): void => {
+      if (typeof x === "string") texts.push(x);
+      else if (x && typeof x === "object") Object.values(x).forEach(walk);
+    };
+    walk(PLANS[name]()); // cells, validations' prompts and errors, names' comments, charts
+    expect(texts.filter((t) => /[。！？] /.test(t))).toEqual([]);
+  },
+);

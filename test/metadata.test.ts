@@ -138,6 +138,37 @@ describe("functions-ja.json (Japanese descriptions)", () => {
   });
 });
 
+describe("the simulation functions' unit, as the autocomplete describes it and as the cells answer", () => {
+  // The Japanese model sheet holds 億ドル: 15 and 20 there are $1.5B and $2B.
+  const oku = [[15], [20]];
+  const description = (metadata: Metadata, id: string, parameter?: string): string =>
+    (parameter === undefined ? fn(metadata, id).description : fn(metadata, id).parameters?.find((p) => p.name === parameter)?.description) ?? "";
+
+  test("PERCENTILE and SIMULATE answer in the cells' unit, and say so, never that it is US dollars", () => {
+    expect(FTX.percentile(0.5, oku, oku, oku)).toBe(35);
+    expect(FTX.simulate(oku, oku, oku)[0]).toEqual(["mean", 35]);
+    for (const id of ["PERCENTILE", "SIMULATE"]) {
+      expect(description(english, id)).toContain("in the cells' unit");
+      expect(description(japanese, id)).toContain("セルと同じ単位で");
+      for (const metadata of [english, japanese]) expect(description(metadata, id)).not.toMatch(/US dollars|米ドル/);
+    }
+  });
+
+  test("PROBABILITY's threshold: a number in the cells' unit; text is read as US dollars, and the description says both", () => {
+    expect(FTX.probability(35, oku, oku, oku)).toBe(1);
+    expect(FTX.probability("35億", oku, oku, oku)).toBe(0); // $3.5B, far above 35
+    expect(FTX.probability("35億", [[1.5e9], [2e9]], [[1.5e9], [2e9]], [[1.5e9], [2e9]])).toBe(1);
+    expect(description(english, "PROBABILITY", "threshold")).toMatch(/a number in the cells' unit, or text read as US dollars/);
+    expect(description(japanese, "PROBABILITY", "threshold")).toMatch(/セルと同じ単位の数値、または米ドルとして読む文字列/);
+  });
+
+  test.each(["PERCENTILE", "PROBABILITY", "SIMULATE"])("%s(lows): text amounts are read as US dollars", (id) => {
+    expect(FTX.percentile(0.5, [["15億"]], [["15億"]], [["15億"]])).toBe(1.5e9);
+    expect(description(english, id, "lows")).toContain("text amounts read as US dollars");
+    expect(description(japanese, id, "lows")).toContain("米ドルとして読む金額の文字列");
+  });
+});
+
 describe("metadata schema (../shared/schemas/custom-functions-metadata.schema.json)", () => {
   const present = fs.existsSync(SCHEMA);
   if (!present) {

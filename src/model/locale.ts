@@ -1,4 +1,4 @@
-import { fitUnits } from "./graphemes";
+import { fitUnits, graphemeCount } from "./graphemes";
 import { fail, ok, type Result } from "./result";
 
 export type Locale = "en" | "ja";
@@ -11,9 +11,14 @@ export type Message = Readonly<Record<Locale, string>>;
 
 export const say = (en: string, ja: string): Message => ({ en, ja });
 
+/** Sentences one after another, as each language writes them: a space between English ones,
+ * none between Japanese ones (a space after 。 is a stray gap). */
+export const joinSentences = (locale: Locale, sentences: readonly string[]): string =>
+  sentences.join(locale === "ja" ? "" : " ");
+
 /** Messages one after another, as one message in each language. */
 export const joinMessages = (messages: readonly Message[]): Message =>
-  say(messages.map((m) => m.en).join(" "), messages.map((m) => m.ja).join(""));
+  say(joinSentences("en", messages.map((m) => m.en)), joinSentences("ja", messages.map((m) => m.ja)));
 
 const NAMES: ReadonlyMap<string, Locale> = new Map([
   ["en", "en"],
@@ -56,12 +61,13 @@ export function localeFromOffice(displayLanguage: string | undefined): Locale {
 }
 
 /** Text as a message quotes it: whole up to 60 UTF-16 units, else its start in whole graphemes
- * and its length, so a pasted megabyte names itself without flooding the cell's error tooltip. */
+ * and its length in characters as a reader counts them (graphemes), so a pasted megabyte names
+ * itself without flooding the cell's error tooltip. */
 const QUOTED_LENGTH = 60;
 
 function quoted(text: string, open: string, close: string, length: (n: string) => string): string {
   if (text.length <= QUOTED_LENGTH) return `${open}${text}${close}`;
-  return `${open}${fitUnits(text, QUOTED_LENGTH)}…${close}${length(text.length.toLocaleString("en-US"))}`;
+  return `${open}${fitUnits(text, QUOTED_LENGTH)}…${close}${length(graphemeCount(text).toLocaleString("en-US"))}`;
 }
 
 /** describeValue() in Japanese: 「text」, TRUE, 42, 空白. */

@@ -1,6 +1,6 @@
 // The sharing panel: "Make a portable copy" of the model sheet for colleagues without the add-in.
 
-import { clipped, formatAmount, say, type Message } from "../model";
+import { clipped, formatAmount, joinMessages, say, type Message } from "../model";
 import { makePortableCopy, type PortableCopyResult } from "../excel/portable-copy";
 import { rememberAddin } from "../excel/remember-addin";
 import { h } from "./dom";
@@ -92,10 +92,11 @@ const TEXT = {
         "数値で入力してからもう一度お試しください。",
     ),
   failed: (reason: Message) =>
-    say(
-      `The portable copy failed. ${reason.en} Your sheet is unchanged.`,
-      `共有用コピーを作成できませんでした。${reason.ja} 元のシートは変更されていません。`,
-    ),
+    joinMessages([
+      say("The portable copy failed.", "共有用コピーを作成できませんでした。"),
+      reason,
+      say("Your sheet is unchanged.", "元のシートは変更されていません。"),
+    ]),
   hint: say(
     "It copies the sheet you are on; select your model sheet first.",
     "表示中のシートをコピーします。先にモデルのシートを選んでください。",

@@ -1,7 +1,7 @@
 // The taskpane's own words (shell and insert panel), each in both languages side by side. The
 // article's figures and labels are not here: they come from src/model.
 
-import { say, type Message } from "../model";
+import { joinMessages, say, type Message } from "../model";
 
 export const UI_TEXT = {
   appName: say("FTX Loss Model", "FTX 損失モデル"),
@@ -34,7 +34,7 @@ export const UI_TEXT = {
       `シート「${sheet}」を作成しました。青いセルを変えて、あなたの推定を試してください。`,
     ),
   insertFailed: (reason: Message) =>
-    say(`The model sheet was not inserted. ${reason.en}`, `モデルのシートを挿入できませんでした。${reason.ja}`),
+    joinMessages([say("The model sheet was not inserted.", "モデルのシートを挿入できませんでした。"), reason]),
   source: say("Source:", "出典:"),
   /** Excel's failures the user can do something about (see excel-failure.ts). */
   excelFailure: {

@@ -144,10 +144,7 @@ export function versionsController(deps: VersionsDeps) {
       return true;
     } catch (error) {
       if (error instanceof VersionsError) tell("error", T.refused(error.text));
-      else {
-        const why = explainExcelFailure(error);
-        tell("error", say(`${notDone.en} ${why.en}`, `${notDone.ja} ${why.ja}`));
-      }
+      else tell("error", joinMessages([notDone, explainExcelFailure(error)]));
       // What a failed write left behind shows in the list.
       await refresh();
       return false;

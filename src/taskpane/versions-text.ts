@@ -3,7 +3,7 @@
 // too, and name rows and columns as the sheet shows them; the panel picks the user's language.
 // A parameter typed Message is a version's display name (the article is 記事 in Japanese).
 
-import { say, type Message } from "../model";
+import { joinMessages, say, type Message } from "../model";
 import { MODEL_LAYOUT } from "../template/layout";
 import { fileSize } from "../versions/json";
 import { clip, type InputFormula } from "../versions/model-sheet-snapshot";
@@ -116,7 +116,7 @@ export const VERSIONS_TEXT = {
   imported: (name: string) => say(`Imported the version “${name}”.`, `バージョン「${name}」を読み込みました。`),
   working: say("Working…", "処理中…"),
   /** A refusal: the store decided before writing anything. */
-  refused: (reason: Message) => say(`Nothing was changed. ${reason.en}`, `何も変更していません。${reason.ja}`),
+  refused: (reason: Message) => joinMessages([say("Nothing was changed.", "何も変更していません。"), reason]),
   /** Excel failed while writing: what may or may not have happened, in true words. */
   notDone: {
     save: say("The version was not saved.", "バージョンを保存できませんでした。"),

@@ -5,7 +5,7 @@
 // graphemes, what a reader calls one character ("é", "🐻", "👨‍👩‍👧"), and a name is shortened
 // between graphemes, never inside an emoji or before its combining mark (src/model/graphemes.ts).
 
-import { graphemes, shorten, unitsFor } from "../model";
+import { graphemeCount, shorten, unitsFor } from "../model";
 
 /** The longest version name and note, in graphemes. */
 export const NAME_MAX = 80;
@@ -32,19 +32,19 @@ export const sameName = (a: string, b: string): boolean => nameKey(a) === nameKe
 export function tooLong(text: string, max: number): { graphemes: number } | { units: number } | undefined {
   if (text.length <= max) return undefined;
   if (text.length > unitsFor(max)) return { units: text.length };
-  const count = graphemes(text).length;
+  const count = graphemeCount(text);
   return count > max ? { graphemes: count } : undefined;
 }
 
 /** wrap(name), at most `max` graphemes: when too long, the name inside is shortened to end in "…". */
 export function fitName(name: string, wrap: (name: string) => string, max: number): string {
   let whole = wrap(name);
-  const excess = graphemes(whole).length - max;
+  const excess = graphemeCount(whole) - max;
   if (excess <= 0) return whole;
   // One grapheme more for the "…"; and one more each time a join of the parts counts otherwise.
-  for (let keep = graphemes(name).length - excess - 1; keep >= 0; keep--) {
+  for (let keep = graphemeCount(name) - excess - 1; keep >= 0; keep--) {
     whole = wrap(`${shorten(name, keep).trimEnd()}…`);
-    if (graphemes(whole).length <= max) break;
+    if (graphemeCount(whole) <= max) break;
   }
   return whole;
 }

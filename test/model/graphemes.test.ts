@@ -2,7 +2,7 @@
 // pair or before a combining mark, whether the limit counts graphemes or UTF-16 units.
 
 import fc from "fast-check";
-import { clipped, fitUnits, graphemes, shorten, unitsFor } from "../../src/model";
+import { clipped, fitUnits, graphemeCount, graphemes, shorten, unitsFor } from "../../src/model";
 
 const DECOMPOSED = "Be\u0301ar"; // e + combining acute
 const BEAR = "🐻";
@@ -17,6 +17,23 @@ test("graphemes: an emoji, a family, a flag and an accented letter each count on
   expect(graphemes(`a${DECOMPOSED}${BEAR}${FAMILY}${ENGLAND}`)).toEqual(["a", "B", "e\u0301", "a", "r", BEAR, FAMILY, ENGLAND]);
   expect(graphemes(`${BEAR}${BEAR}${BEAR}`, 2)).toEqual([BEAR, BEAR]);
   expect(ENGLAND.length).toBeLessThanOrEqual(unitsFor(1));
+});
+
+test("graphemeCount: what a reader counts, across the windows it reads long text in", () => {
+  expect(graphemeCount("")).toBe(0);
+  expect(graphemeCount(`a${DECOMPOSED}${BEAR}${FAMILY}${ENGLAND}${JAPAN}${THUMB}`)).toBe(10);
+  // Windows end inside a surrogate pair, a family, a pair of flags and a skin tone.
+  for (const g of [BEAR, FAMILY, JAPAN, THUMB, ENGLAND, "e\u0301"]) {
+    for (const lead of [0, 1, 2, 3]) expect(graphemeCount(`${"x".repeat(lead)}${g.repeat(300)}`)).toBe(lead + 300);
+  }
+  expect(graphemeCount(`e${"\u0301".repeat(1000)}x`)).toBe(2); // one grapheme longer than a window
+  expect(graphemeCount(BEAR.repeat(500_000))).toBe(500_000); // a megabyte, read a window at a time
+  fc.assert(
+    fc.property(fc.array(fc.string({ unit: "grapheme", maxLength: 40 }), { maxLength: 30 }), (parts) => {
+      const text = parts.join("").repeat(8);
+      expect(graphemeCount(text)).toBe(graphemes(text).length);
+    }),
+  );
 });
 
 test("shorten cuts between graphemes", () => {
@@ -92,6 +109,7 @@ test("without Intl.Segmenter (Firefox before 125), an emoji and an accent still 
       expect(text.graphemes(`a${DECOMPOSED}${BEAR}${FAMILY}`)).toEqual(["a", "B", "e\u0301", "a", "r", BEAR, FAMILY]);
       expect(text.shorten(`${BEAR}${BEAR}`, 1)).toBe(BEAR);
       expect(text.fitUnits(`${"x".repeat(30)}e\u0301`, 31)).toBe("x".repeat(30));
+      expect(text.graphemeCount(`a${DECOMPOSED}${BEAR}${FAMILY}`)).toBe(7);
     });
   } finally {
     Object.defineProperty(Intl, "Segmenter", { value: segmenter, configurable: true, writable: true });

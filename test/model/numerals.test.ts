@@ -37,9 +37,17 @@ describe("FTX.AMOUNT reads Japanese numerals by their grammar", () => {
 
   test("a long text is shortened between graphemes: never half an emoji, never a letter without its accent", () => {
     const accent = cell(() => FTX.amount(`${"x".repeat(59)}e\u0301 apples`)) as { message: string };
-    expect(accent.message).toMatch(new RegExp(`^"x{59}…" \\(68 characters\\) is not an amount\\.`));
+    expect(accent.message).toMatch(new RegExp(`^"x{59}…" \\(67 characters\\) is not an amount\\.`));
     const bear = inJapaneseExcel(() => cell(() => FTX.amount(`${"十".repeat(59)}🐻🐻億`))) as { message: string };
-    expect(bear.message).toMatch(/^「十{59}…」\(全64文字\)は金額として読めません。/);
+    expect(bear.message).toMatch(/^「十{59}…」\(全62文字\)は金額として読めません。/);
+  });
+
+  test("the length quoted counts characters as a reader sees them: an emoji, a flag or a family is one", () => {
+    const text = `${"🐻".repeat(40)}${"🇯🇵".repeat(5)}👨‍👩‍👧‍👦億`; // 47 characters in 112 UTF-16 units
+    const en = cell(() => FTX.amount(text)) as { message: string };
+    expect(en.message).toMatch(/^"(?:🐻){30}…" \(47 characters\) is not an amount\./u);
+    const ja = inJapaneseExcel(() => cell(() => FTX.amount(text))) as { message: string };
+    expect(ja.message).toMatch(/^「(?:🐻){30}…」\(全47文字\)は金額として読めません。/u);
   });
 
   test("in Japanese Excel the long text is shortened the same way", () => {

@@ -222,3 +222,13 @@ describe("what the copy changed, and a refused copy, are named", () => {
     );
   });
 });
+
+test("a failure in Japanese: the sentences are joined without a space", async () => {
+  const panel = mount("ja");
+  makePortableCopy.mockRejectedValueOnce(new Error("シートは保護されています。"));
+  await panel.click();
+  expect(panel.messages.at(-1)).toEqual([
+    "error",
+    "共有用コピーを作成できませんでした。Excelからのメッセージ: シートは保護されています。元のシートは変更されていません。",
+  ]);
+});

@@ -148,7 +148,7 @@ describe("save", () => {
     await p.controller.save();
     expect(p.last()).toEqual([
       "error",
-      "バージョンを保存できませんでした。 Excelからのメッセージ: The argument is invalid or missing or has an incorrect format.",
+      "バージョンを保存できませんでした。Excelからのメッセージ: The argument is invalid or missing or has an incorrect format.",
     ]);
   });
 });
@@ -194,7 +194,27 @@ describe("update, rename, delete", () => {
     p.controller.startRename("弱気");
     p.controller.editRename("強気");
     await p.controller.rename();
-    expect(p.last()).toEqual(["error", "「弱気」の名前を変更できませんでした。 Excelからのメッセージ: Bad argument."]);
+    expect(p.last()).toEqual(["error", "「弱気」の名前を変更できませんでした。Excelからのメッセージ: Bad argument."]);
+    expect(p.names()).toEqual(["弱気"]);
+  });
+
+  test("a failure and Excel's reason are joined as each language joins sentences: no space in Japanese", async () => {
+    const p = await panel({ locale: "ja", versions: [version("弱気")] });
+    p.store.failSync(2, "AccessDenied", "Access denied.");
+    p.controller.askDelete("弱気");
+    await p.controller.answer(true);
+    expect(p.last()).toEqual([
+      "error",
+      "「弱気」を削除できませんでした。ブックが保護されているか読み取り専用です。保護を解除するかコピーを保存してから、もう一度お試しください。",
+    ]);
+    p.switchTo("en");
+    p.store.failSync(2, "AccessDenied", "Access denied.");
+    p.controller.askDelete("弱気");
+    await p.controller.answer(true);
+    expect(p.last()).toEqual([
+      "error",
+      "“弱気” was not deleted. The workbook is protected or read-only: unprotect it or save a copy, then try again.",
+    ]);
     expect(p.names()).toEqual(["弱気"]);
   });
 
@@ -326,7 +346,7 @@ describe("apply", () => {
     await p.controller.apply("Article");
     expect(p.last()).toEqual([
       "error",
-      "「記事」を適用できませんでした。「記事の適用前」というバージョンが追加されていれば、それが以前の入力です。 Excelからのメッセージ: Bad range.",
+      "「記事」を適用できませんでした。「記事の適用前」というバージョンが追加されていれば、それが以前の入力です。Excelからのメッセージ: Bad range.",
     ]);
     expect(p.names()).toEqual(["記事の適用前"]);
     expect(p.store.modelFormulas).toEqual([{ address: "D19", formula: "=44/2" }]); // the model kept its formula
@@ -368,7 +388,7 @@ describe("compare", () => {
     p.controller.select("Low", true);
     p.store.failSync(2, "GeneralException", "Boom.");
     await p.controller.compare();
-    expect(p.last()?.[1]).toMatch(/^比較を完了できませんでした。.*削除してからやり直してください。 Excelからのメッセージ: Boom\.$/);
+    expect(p.last()?.[1]).toMatch(/^比較を完了できませんでした。.*削除してからやり直してください。Excelからのメッセージ: Boom\.$/);
   });
 });
 
@@ -528,6 +548,17 @@ describe("careless and hostile input", () => {
     await p.controller.importJson();
     expect(p.last()).toEqual(["success", "Imported the version “At the limit”."]);
     expect(p.names()).toEqual(["At the limit"]);
+  });
+
+  test("a long text quoted in a refusal is counted in characters as a reader sees them: a bear is one", async () => {
+    const p = await panel({ locale: "ja" });
+    p.controller.edit({ json: JSON.stringify({ format: "🐻".repeat(40) }) });
+    await p.controller.importJson();
+    expect(p.last()?.[1]).toMatch(/^何も変更していません。「format」は「ftx-loss-model\/version」でなければなりません\(文字列「(?:🐻){30}…」\(全40文字\)が指定されています\)/u);
+    p.switchTo("en");
+    await p.controller.importJson();
+    expect(p.last()?.[1]).toMatch(/^Nothing was changed\. "format" must be "ftx-loss-model\/version"; got "(?:🐻){30}…" \(40 characters\)\./u);
+    expect(p.store.calls).toEqual(["list"]);
   });
 
   test("a version with two amounts of 1e308 (a total of $InfinityT) is refused, naming it and the field", async () => {

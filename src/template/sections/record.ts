@@ -10,6 +10,7 @@ import {
   KINDS,
   NO_FIGURE,
   arithmeticText,
+  joinSentences,
   noteText,
   recoveredLine,
   type HeadlineFigure,
@@ -76,7 +77,7 @@ export function recordSection(locale: Locale, unit: number, amountFormat: string
         return;
       case "note": {
         const kinds = KINDS.map((k) => KIND_LABELS[k][locale]).join(locale === "ja" ? "・" : ", ");
-        const text = `${recoveredLine(locale)} ${t.rule(kinds)}`;
+        const text = joinSentences(locale, [recoveredLine(locale), t.rule(kinds)]);
         cells.push({ address: cell("label", row), value: text, style: "note" });
         merges.push(across(row, "label"));
         return;

@@ -13,6 +13,7 @@ import {
   REFERENCE_TOTALS,
   SIMULATION_LIMITS,
   formatAmount,
+  joinSentences,
   rangeFor,
   type CategoryId,
   tornado,
@@ -190,5 +191,5 @@ export function rangeSourceText(id: CategoryId, locale: Locale): string {
       ? `${head}(${basis})${sources ? `:${sources}` : ""}。`
       : `${head} (${basis})${sources ? `: ${sources}` : ""}.`;
   };
-  return locale === "ja" ? `${bound("low")}${bound("high")}` : `${bound("low")} ${bound("high")}`;
+  return joinSentences(locale, [bound("low"), bound("high")]);
 }
