@@ -27,6 +27,7 @@ import {
   planRename,
   planSave,
   versionsState,
+  writesNothing,
   type ApplyResult,
   type Planned,
   type Refusal,
@@ -136,10 +137,8 @@ function queueRanges(sheet: Excel.Worksheet, writes: readonly RangeWrite[]): voi
 /** Queues a plan's writes and syncs once; a refusal throws, having queued nothing. */
 async function commit<T>(context: Excel.RequestContext, planned: Planned<T>): Promise<T> {
   if (!planned.ok) throw refusal(planned.refusal);
-  const w = planned.writes;
-  // Nothing to write (an apply onto a sheet that already holds the version): no round trip.
-  if (!w.newVersionsSheet && w.versions.length === 0 && w.deleteRow === undefined && w.model.length === 0) return planned.value;
-  queue(context, w);
+  if (writesNothing(planned.writes)) return planned.value;
+  queue(context, planned.writes);
   await context.sync();
   return planned.value;
 }
@@ -193,8 +192,9 @@ export async function importVersion(context: Excel.RequestContext, version: Vers
 }
 
 /** Writes a version's inputs into the active model sheet, keeping the previous inputs as an
- * automatic version first. Two syncs; one when the sheet already holds the version. A formula of the user's in an input is replaced (after the
- * automatic version keeps what it showed) and named in the result. */
+ * automatic version first. Two syncs; one when the sheet already holds the version. A formula of
+ * the user's in an input is replaced (after the automatic version keeps what it showed) and named
+ * in the result. */
 export async function applyVersion(context: Excel.RequestContext, name: string, options: StoreOptions = {}): Promise<ApplyResult & { notices: Message[] }> {
   const planned = planApply(await read(context, true, options), name, options.locale ?? "en", isoNow(options));
   const result = await commit(context, planned);

@@ -284,8 +284,9 @@ export function modelWrites(version: Version, unit: number, ranges: boolean): Ra
  * Excel's range.formulas reads it; a cell the snapshot did not read counts as changed. */
 export function changesCells(s: ModelSnapshot, writes: readonly RangeWrite[]): boolean {
   const held = new Map<string, unknown>();
-  const read = (range: string, formulas: readonly (readonly unknown[])[] | undefined) =>
-    cellsIn(range).forEach((address, i) => formulas && held.set(address, formulas[i]?.[0]));
+  const read = (range: string, formulas: readonly (readonly unknown[])[] | undefined) => {
+    if (formulas) cellsIn(range).forEach((address, i) => held.set(address, formulas[i]?.[0]));
+  };
   read(MODEL_READS.inputs, s.inputFormulas);
   read(MODEL_READS.drivers, s.driverFormulas ?? s.drivers);
   if (layoutOf(s) === 2) {

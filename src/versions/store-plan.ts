@@ -126,6 +126,11 @@ function target(
 
 const noWrites = (): StoreWrites => ({ versions: [], model: [] });
 
+/** Whether a plan writes nothing (an apply onto a sheet that already holds the version): the
+ * Office layer then makes no round trip. */
+export const writesNothing = (w: StoreWrites): boolean =>
+  !w.newVersionsSheet && w.versions.length === 0 && w.deleteRow === undefined && w.model.length === 0;
+
 /** A version in its own row: a new row below the others, or the row of the version it replaces. */
 function store(s: StoreSnapshot, version: Version, replace: boolean, locale: Locale): { ok: true; writes: StoreWrites } | { ok: false; refusal: Refusal } {
   const read = readStore(s);
